@@ -1,0 +1,65 @@
+"""Entry point of `dorpsboek`: parse, run one command, map named errors to exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from dorpsboek import __version__
+from dorpsboek.cli import commands
+from dorpsboek.cli.messages import say
+from dorpsboek.errors import DorpsboekError
+
+# Modules that add subcommands; each has `register(subparsers)`. Later features add theirs here.
+COMMAND_MODULES = (commands,)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        # argparse's own exit code for usage errors is 2, as in the contract; keep it short.
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{say('usage')} ({message})\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="dorpsboek", description="Dorpsboek: het versleutelde dorpsboek.")
+    parser.add_argument("--version", action="version", version=f"dorpsboek {__version__}")
+    parser.add_argument("--book", type=Path, help="het boek (standaard in de gebruikersmap)")
+    parser.add_argument("--passphrase-file", help="bestand met het wachtwoord van het boek")
+    parser.add_argument("--new-passphrase-file", help="bestand met het nieuwe wachtwoord")
+    parser.add_argument("--bundle-passphrase-file", help="bestand met het pakketwachtwoord")
+    parser.add_argument("--debug", action="store_true", help="toon technische details bij fouten")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args.command = "gui"
+        args.func = commands.cmd_gui
+        args.demo = False
+    try:
+        return int(args.func(args) or 0)
+    except DorpsboekError as exc:
+        print(say(exc.key, detail=exc.detail), file=sys.stderr)
+        if args.debug:
+            raise
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 1
+    except Exception:
+        if args.debug or os.environ.get("DORPSBOEK_DEBUG"):
+            raise
+        print(say("bug"), file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

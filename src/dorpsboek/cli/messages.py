@@ -1,0 +1,77 @@
+"""Plain sentences for the command line, Dutch by default, English with DORPSBOEK_LANG=en."""
+
+from __future__ import annotations
+
+import os
+
+_NL: dict[str, str] = {
+    "failure": "Dat is niet gelukt.",
+    "usage": "De opdracht is niet compleet of niet juist.",
+    "passphrase_missing": "Het wachtwoord ontbreekt: {detail}.",
+    "wrong_passphrase": "Het wachtwoord klopt niet.",
+    "damaged_file": "Het bestand is beschadigd of onvolledig; er is niets veranderd.",
+    "not_a_book": "Dit bestand is geen Dorpsboek.",
+    "newer_format": "Dit bestand is gemaakt met een nieuwere versie van Dorpsboek; "
+    "werk Dorpsboek eerst bij.",
+    "book_in_use": "Dit boek is al geopend in een ander Dorpsboek-venster of -proces.",
+    "book_exists": "Er staat al een boek op die plek; Dorpsboek overschrijft het niet.",
+    "book_not_found": "Er is geen boek gevonden op {detail}.",
+    "disk_full": "De schijf is vol; er is niets opgeslagen en er is niets verloren.",
+    "record_not_found": "Dat gegeven staat niet (meer) in het boek.",
+    "weak_passphrase": "Kies een langer wachtwoord: minstens {detail} tekens.",
+    "bug": "Er ging iets onverwachts mis (een fout in Dorpsboek). Er is niets verloren.",
+    "created": "Nieuw boek gemaakt: {path}",
+    "passwd_done": "Het wachtwoord is veranderd.",
+    "verify_ok": "Het boek is in orde. Gecontroleerd: {checks}.",
+    "verify_bad": "Het boek is beschadigd: {problems}",
+    "note_saved": "Notitie opgeslagen bij {person}.",
+    "backup_done": "Reservekopie gemaakt: {path}",
+    "restore_done": "Reservekopie teruggezet als nieuw boek: {path}",
+    "demo_done": "Voorbeeldgegevens toegevoegd: {counts}",
+    "no_hits": "Niets gevonden.",
+    "gui_missing": "Het venster van Dorpsboek is nog niet beschikbaar. Het boek staat op: {path}",
+    "target_exists": "Op {detail} staat al een bestand; kies een andere plek.",
+    "same_passphrase": "De twee wachtwoorden zijn niet gelijk.",
+}
+
+_EN: dict[str, str] = {
+    "failure": "That did not work.",
+    "usage": "The command is incomplete or not right.",
+    "passphrase_missing": "The passphrase is missing: {detail}.",
+    "wrong_passphrase": "The passphrase is not right.",
+    "damaged_file": "The file is damaged or incomplete; nothing was changed.",
+    "not_a_book": "This file is not a Dorpsboek book.",
+    "newer_format": "This file was made by a newer version of Dorpsboek; update Dorpsboek first.",
+    "book_in_use": "This book is already open in another Dorpsboek window or process.",
+    "book_exists": "There is already a book there; Dorpsboek does not overwrite it.",
+    "book_not_found": "No book was found at {detail}.",
+    "disk_full": "The disk is full; nothing was saved and nothing was lost.",
+    "record_not_found": "That record is not (or no longer) in the book.",
+    "weak_passphrase": "Choose a longer passphrase: at least {detail} characters.",
+    "bug": "Something unexpected went wrong (a bug in Dorpsboek). Nothing was lost.",
+    "created": "New book created: {path}",
+    "passwd_done": "The passphrase was changed.",
+    "verify_ok": "The book is in order. Checked: {checks}.",
+    "verify_bad": "The book is damaged: {problems}",
+    "note_saved": "Note saved for {person}.",
+    "backup_done": "Backup made: {path}",
+    "restore_done": "Backup restored as a new book: {path}",
+    "demo_done": "Demo data added: {counts}",
+    "no_hits": "Nothing found.",
+    "gui_missing": "The Dorpsboek window is not available yet. The book is at: {path}",
+    "target_exists": "There is already a file at {detail}; choose another place.",
+    "same_passphrase": "The two passphrases are not the same.",
+}
+
+
+def language() -> str:
+    return "en" if os.environ.get("DORPSBOEK_LANG", "nl").lower().startswith("en") else "nl"
+
+
+def say(key: str, **values: object) -> str:
+    table = _EN if language() == "en" else _NL
+    template = table.get(key, table["failure"])
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError):
+        return template.split(":")[0] + "."

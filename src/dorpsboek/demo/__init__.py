@@ -1,0 +1,1 @@
+"""Fictional demo and benchmark data: an invented Dutch village, reproducible by seed."""

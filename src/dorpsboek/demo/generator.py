@@ -1,0 +1,265 @@
+"""Generate an invented village into a book: a handful of records up to village scale.
+
+Reproducible: the same seed and sizes give the same records (ids included).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from dorpsboek.demo import words as w
+from dorpsboek.domain.tags import parse_tags
+from dorpsboek.store.book import Book
+from dorpsboek.store.bulk import insert_many
+
+DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+PARTS = ("morning", "afternoon", "evening")
+
+
+@dataclass(frozen=True)
+class DemoSize:
+    persons: int = 60
+    notes: int = 300
+    organisations: int = 40
+    volunteers: int = 25
+
+
+VILLAGE_SCALE = DemoSize(6000, 100_000, 1000, 500)
+
+
+class _Maker:
+    """Builds rows with one seeded random source, so output is reproducible."""
+
+    def __init__(self, seed: int, today: dt.date) -> None:
+        self.rnd = random.Random(seed)
+        self.today = today
+
+    def uid(self) -> str:
+        return str(uuid.UUID(int=self.rnd.getrandbits(128), version=4))
+
+    def day(self, back: int, ahead: int = 0) -> str:
+        return (self.today + dt.timedelta(days=self.rnd.randint(-back, ahead))).isoformat()
+
+    def name(self) -> str:
+        r = self.rnd
+        return f"{r.choice(w.FIRST_NAMES)} {r.choice(w.PREFIXES)}{r.choice(w.SURNAMES)}"
+
+    def phone(self, mobile: bool = True) -> str:
+        digits = "".join(str(self.rnd.randint(0, 9)) for _ in range(8))
+        return f"06-{digits}" if mobile else f"0598-{digits[:6]}"
+
+    def address(self) -> str:
+        return f"{self.rnd.choice(w.STREETS)} {self.rnd.randint(1, 140)}, {w.VILLAGE}"
+
+
+def _persons(m: _Maker, n: int) -> list[dict[str, Any]]:
+    rows = []
+    for _ in range(n):
+        status = m.rnd.choices(("active", "dormant", "closed"), (70, 20, 10))[0]
+        rows.append(
+            {
+                "id": m.uid(),
+                "name": m.name(),
+                "address": m.address(),
+                "phone": m.phone(),
+                "status": status,
+                "regular_contact": int(m.rnd.random() < 0.1),
+                "consent_on": m.day(700),
+                "consent_how": m.rnd.choice(("mondeling", "per mail")),
+                "reach": m.rnd.choice(("", "Bellen na 10 uur", "Via de dochter", "Achterdeur")),
+            }
+        )
+    return rows
+
+
+def _person_links(m: _Maker, persons: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    rows = []
+    for person in persons[: len(persons) // 10]:
+        other = m.rnd.choice(persons)
+        if other is not person:
+            rows.append(
+                {
+                    "id": m.uid(),
+                    "person_id": person["id"],
+                    "other_id": other["id"],
+                    "relation": m.rnd.choice(("mantelzorger", "dochter", "buurman")),
+                }
+            )
+    return rows
+
+
+def _notes(m: _Maker, n: int, persons: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    rows = []
+    for _ in range(n):
+        rows.append(
+            {
+                "id": m.uid(),
+                "person_id": m.rnd.choice(persons)["id"],
+                "on_date": m.day(730),
+                "kind": m.rnd.choice(w.NOTE_KINDS),
+                "text": m.rnd.choice(w.NOTE_TEMPLATES),
+                "minutes": m.rnd.choice((None, 5, 10, 15, 30, 45, 60, 90)),
+            }
+        )
+    return rows
+
+
+def _organisations(m: _Maker, n: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    orgs, contacts = [], []
+    villages = (w.VILLAGE, "Westerbroek", "Noordlaren", "Zuidwolde", "Eexterveen")
+    for i in range(n):
+        name, category, themes, what = w.ORGANISATIONS[i % len(w.ORGANISATIONS)]
+        village = villages[(i // len(w.ORGANISATIONS)) % len(villages)]
+        suffix = "" if i < len(w.ORGANISATIONS) * len(villages) else f" {i}"
+        org_id = m.uid()
+        orgs.append(
+            {
+                "id": org_id,
+                "name": name.format(v=village) + suffix,
+                "category": category,
+                "themes": themes,
+                "description": what,
+                "phone": m.phone(mobile=False),
+                "email": f"info{i}@voorbeeld.invalid",
+                "city": village,
+                "when_to_call": "Bij vragen over " + themes.split(",")[0],
+                "last_checked_on": m.day(800),
+                "opening_hours": "ma-vr 9-12 uur",
+            }
+        )
+        for _ in range(m.rnd.randint(0, 2)):
+            contacts.append(
+                {
+                    "id": m.uid(),
+                    "organisation_id": org_id,
+                    "name": m.name(),
+                    "role": m.rnd.choice(("POH", "consulent", "coördinator")),
+                    "phone": m.phone(),
+                }
+            )
+    return orgs, contacts
+
+
+def _volunteers(m: _Maker, n: int) -> list[dict[str, Any]]:
+    rows = []
+    for _ in range(n):
+        availability = {d: sorted(m.rnd.sample(PARTS, m.rnd.randint(0, 2))) for d in DAYS}
+        rows.append(
+            {
+                "id": m.uid(),
+                "name": m.name(),
+                "phone": m.phone(),
+                "address": m.address(),
+                "skills": ", ".join(sorted(m.rnd.sample(w.SKILLS, m.rnd.randint(1, 3)))),
+                "availability": json.dumps({d: p for d, p in availability.items() if p}),
+                "limits": m.rnd.choice(w.LIMITS),
+                "active": int(m.rnd.random() < 0.9),
+                "vog_on": m.day(1500) if m.rnd.random() < 0.6 else None,
+            }
+        )
+    return rows
+
+
+def _help_and_reminders(
+    m: _Maker, persons: list[dict[str, Any]], vols: list[dict[str, Any]], orgs: list[dict[str, Any]]
+) -> dict[str, list[dict[str, Any]]]:
+    helps, reminders, links = [], [], []
+    for person in persons[: max(1, len(persons) // 4)]:
+        status = m.rnd.choices(("new", "running", "done"), (15, 45, 40))[0]
+        opened = m.day(600)
+        hid = m.uid()
+        helps.append(
+            {
+                "id": hid,
+                "person_id": person["id"],
+                "status": status,
+                "opened_on": opened,
+                "question": m.rnd.choice(w.NOTE_TEMPLATES).split(".")[0],
+                "themes": ", ".join(m.rnd.sample(w.THEMES, 2)),
+                "closed_on": m.day(30) if status == "done" else None,
+            }
+        )
+        if vols and m.rnd.random() < 0.5:
+            links.append(
+                {
+                    "id": m.uid(),
+                    "from_kind": "help_requests",
+                    "from_id": hid,
+                    "to_kind": "volunteers",
+                    "to_id": m.rnd.choice(vols)["id"],
+                    "role": "match",
+                }
+            )
+        if orgs and m.rnd.random() < 0.5:
+            links.append(
+                {
+                    "id": m.uid(),
+                    "from_kind": "help_requests",
+                    "from_id": hid,
+                    "to_kind": "organisations",
+                    "to_id": m.rnd.choice(orgs)["id"],
+                    "role": "referral",
+                }
+            )
+    for person in persons[: max(1, len(persons) // 6)]:
+        reminders.append(
+            {
+                "id": m.uid(),
+                "person_id": person["id"],
+                "due_on": m.day(20, 30),
+                "text": m.rnd.choice(
+                    (
+                        "Terugbellen",
+                        "Langsgaan",
+                        "Navragen bij Wmo",
+                        "Vrijwilliger bellen of het gelukt is",
+                    )
+                ),
+                "done": int(m.rnd.random() < 0.3),
+            }
+        )
+    return {"help_requests": helps, "reminders": reminders, "links": links}
+
+
+def generate(
+    book: Book, size: DemoSize = DemoSize(), seed: int = 1, today: dt.date | None = None
+) -> None:
+    """Add an invented village of the given size to `book` in one transaction."""
+    m = _Maker(seed, today or dt.date.today())
+    persons = _persons(m, size.persons)
+    orgs, contacts = _organisations(m, size.organisations)
+    vols = _volunteers(m, size.volunteers)
+    notes = _notes(m, size.notes, persons) if persons else []
+    extra = _help_and_reminders(m, persons, vols, orgs) if persons else {}
+    signals = [
+        {
+            "id": m.uid(),
+            "theme": t,
+            "description": d,
+            "noted_on": m.day(300),
+            "status": m.rnd.choice(("noticed", "discussed", "initiative")),
+        }
+        for t, d in w.SIGNALS
+    ]
+    stories = [{"id": m.uid(), "title": t, "text": x, "on_date": m.day(300)} for t, x in w.STORIES]
+    tags = [(n["id"], tag) for n in notes for tag in parse_tags(n["text"])]
+    insert_many(
+        book,
+        {
+            "persons": persons,
+            "person_links": _person_links(m, persons) if persons else [],
+            "organisations": orgs,
+            "contact_persons": contacts,
+            "volunteers": vols,
+            "notes": notes,
+            **extra,
+            "signals": signals,
+            "stories": stories,
+        },
+        tags,
+    )

@@ -1,0 +1,1 @@
+"""The domain: plain record types and the rules about them (no storage, no Qt)."""

@@ -1,0 +1,70 @@
+"""Named, expected failures: each maps to a CLI exit code and one plain sentence."""
+
+from __future__ import annotations
+
+
+class DorpsboekError(Exception):
+    """An expected failure the user can understand; `exit_code` follows the CLI contract."""
+
+    exit_code = 1
+    # A stable key the front ends translate into one plain sentence.
+    key = "failure"
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(detail or self.key)
+        self.detail = detail
+
+
+class UsageError(DorpsboekError):
+    exit_code = 2
+    key = "usage"
+
+
+class PassphraseMissing(DorpsboekError):
+    exit_code = 2
+    key = "passphrase_missing"
+
+
+class WrongPassphrase(DorpsboekError):
+    exit_code = 3
+    key = "wrong_passphrase"
+
+
+class DamagedFile(DorpsboekError):
+    exit_code = 4
+    key = "damaged_file"
+
+
+class NotABook(DamagedFile):
+    key = "not_a_book"
+
+
+class NewerFormat(DorpsboekError):
+    exit_code = 5
+    key = "newer_format"
+
+
+class BookInUse(DorpsboekError):
+    exit_code = 6
+    key = "book_in_use"
+
+
+class BookExists(DorpsboekError):
+    key = "book_exists"
+
+
+class BookNotFound(DorpsboekError):
+    key = "book_not_found"
+
+
+class DiskFull(DorpsboekError):
+    key = "disk_full"
+
+
+class NotFound(DorpsboekError):
+    key = "record_not_found"
+
+
+class WeakPassphrase(DorpsboekError):
+    exit_code = 2
+    key = "weak_passphrase"

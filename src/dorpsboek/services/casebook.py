@@ -1,0 +1,139 @@
+"""The casebook service: every everyday operation on an open book, for the CLI and the UI alike.
+
+Front ends never touch SQL or sessions; they call these methods and get plain values back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import select
+
+from dorpsboek.domain.records import STATS_KINDS, Kind, Note, SearchHit
+from dorpsboek.errors import UsageError
+from dorpsboek.store import meta as meta_store
+from dorpsboek.store import notes as note_store
+from dorpsboek.store import records, tables
+from dorpsboek.store import search as search_store
+from dorpsboek.store.book import Book
+from dorpsboek.store.stamps import new_id
+
+
+def default_actor() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:
+        return "onbekend"
+
+
+class Casebook:
+    """Operations on one open book, performed as `actor` (recorded in the audit trail)."""
+
+    def __init__(self, book: Book, actor: str | None = None) -> None:
+        self.book = book
+        self.actor = actor or meta_store.get(book, "actor") or default_actor()
+
+    # ----- generic records ------------------------------------------------------------------
+
+    def create(self, kind: Kind, values: Mapping[str, Any]) -> str:
+        with self.book.engine.begin() as conn:
+            return records.create(conn, self.actor, kind, values)
+
+    def update(self, kind: Kind, record_id: str, values: Mapping[str, Any]) -> None:
+        with self.book.engine.begin() as conn:
+            records.change(conn, self.actor, kind, record_id, values)
+            if kind is Kind.NOTE and "text" in values:
+                note_store.replace_tags(
+                    conn.connection.driver_connection, record_id, str(values["text"])
+                )
+
+    def delete(self, kind: Kind, record_id: str) -> None:
+        with self.book.engine.begin() as conn:
+            records.tombstone(conn, self.actor, kind, record_id)
+
+    def undelete(self, kind: Kind, record_id: str) -> None:
+        with self.book.engine.begin() as conn:
+            records.restore(conn, self.actor, kind, record_id)
+
+    def get(self, kind: Kind, record_id: str) -> dict[str, Any]:
+        with self.book.engine.connect() as conn:
+            return records.get(conn, kind, record_id)
+
+    # ----- notes ----------------------------------------------------------------------------
+
+    def add_note(
+        self,
+        text: str,
+        *,
+        person_id: str | None = None,
+        person_name: str | None = None,
+        kind: str = "",
+        on_date: dt.date | None = None,
+        minutes: int | None = None,
+        help_request_id: str | None = None,
+    ) -> Note:
+        """Store a note; returns once it is durable (WAL commit with synchronous=FULL).
+
+        With `person_name`, the resident with exactly that name is used, or created.
+        """
+        if minutes is not None and minutes < 0:
+            raise UsageError("minutes")
+        when = (on_date or dt.date.today()).isoformat()
+        with self.book.raw() as conn:
+            try:
+                if person_id is None:
+                    if not person_name or not person_name.strip():
+                        raise UsageError("person")
+                    name = person_name.strip()
+                    person_id = note_store.find_person_by_name(conn, name)
+                    person_id = person_id or note_store.insert_person(conn, self.actor, name)
+                note = Note(new_id(), person_id, when, text, kind, minutes, help_request_id)
+                note_store.insert_note(conn, self.actor, note)
+                conn.commit()
+            except BaseException:
+                conn.rollback()
+                raise
+        return note
+
+    def notes_for_person(self, person_id: str) -> list[Note]:
+        with self.book.raw() as conn:
+            return note_store.notes_for_person(conn, person_id)
+
+    def recent_notes(self, limit: int = 20) -> list[Note]:
+        with self.book.raw() as conn:
+            return note_store.recent_notes(conn, limit)
+
+    def tags(self) -> list[tuple[str, int]]:
+        with self.book.raw() as conn:
+            return note_store.all_tags(conn)
+
+    # ----- persons --------------------------------------------------------------------------
+
+    def add_person(self, name: str, **values: Any) -> str:
+        if not name.strip():
+            raise UsageError("name")
+        return self.create(Kind.PERSON, {"name": name.strip(), **values})
+
+    def find_person_by_name(self, name: str) -> str | None:
+        with self.book.raw() as conn:
+            return note_store.find_person_by_name(conn, name.strip())
+
+    # ----- search and counts ----------------------------------------------------------------
+
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        with self.book.raw() as conn:
+            return search_store.search(conn, query, limit)
+
+    def stats(self) -> dict[str, int]:
+        with self.book.engine.connect() as conn:
+            return {name: records.count_live(conn, kind) for name, kind in STATS_KINDS.items()}
+
+    def audit_trail(self, record_id: str | None = None) -> list[dict[str, Any]]:
+        query = select(tables.audit).order_by(tables.audit.c.seq)
+        if record_id:
+            query = query.where(tables.audit.c.record_id == record_id)
+        with self.book.engine.connect() as conn:
+            return [dict(r) for r in conn.execute(query).mappings()]

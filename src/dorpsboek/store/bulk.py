@@ -1,0 +1,59 @@
+"""Bulk writes for generated data: one transaction, executemany, triggers keep the index."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from dorpsboek.store import tables
+from dorpsboek.store.book import Book
+from dorpsboek.store.stamps import now_iso
+
+
+def insert_many(
+    book: Book,
+    batches: Mapping[str, Sequence[Mapping[str, Any]]],
+    tags: Iterable[tuple[str, str]] = (),
+    actor: str = "demo",
+) -> None:
+    """Insert records of several kinds (table name -> rows) plus note tags, atomically.
+
+    Rows need their own `id`; stamps default to now. One audit line per batch says who filled
+    the book, instead of one per generated row.
+    """
+    stamp = now_iso()
+    with book.raw() as conn:
+        try:
+            for table, rows in batches.items():
+                if not rows:
+                    continue
+                columns = list(tables.RECORD_TABLES[table].columns.keys())
+                columns.remove("seq")
+                sql = (
+                    f"INSERT INTO {table} ({', '.join(columns)}) "
+                    f"VALUES ({', '.join('?' * len(columns))})"
+                )
+                defaults = {"created_at": stamp, "updated_at": stamp, "deleted_at": None}
+                conn.executemany(
+                    sql,
+                    (
+                        [row.get(c, defaults.get(c, _default(table, c))) for c in columns]
+                        for row in rows
+                    ),
+                )
+                conn.execute(
+                    "INSERT INTO audit (at, actor, action, kind, record_id, fields) "
+                    "VALUES (?, ?, 'bulk-create', ?, '', ?)",
+                    (stamp, actor, table, str(len(rows))),
+                )
+            conn.executemany("INSERT OR IGNORE INTO note_tags (note_id, tag) VALUES (?, ?)", tags)
+            conn.commit()
+        except BaseException:
+            conn.rollback()
+            raise
+
+
+def _default(table: str, column: str) -> Any:
+    col = tables.RECORD_TABLES[table].columns[column]
+    default = col.default
+    return None if default is None else getattr(default, "arg", None)

@@ -1,0 +1,25 @@
+"""Opening one keyed SQLCipher connection with the pragmas every connection needs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from dorpsboek.store.keyheader import KeyHeader
+
+DatabaseError = sqlcipher3.dbapi2.DatabaseError
+
+
+def connect(path: Path, header: KeyHeader, key: bytes) -> Any:
+    """A connection ready for use; raises DatabaseError if the key does not fit."""
+    conn = sqlcipher3.connect(str(path), timeout=5.0, check_same_thread=False)
+    # SQLCipher logs HMAC failures to stderr by default; we report them ourselves.
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f'PRAGMA key = "{header.key_spec(key)}"')
+    # Temp tables and sort spills stay in memory: SQLCipher does not encrypt temp files.
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA secure_delete = ON")
+    conn.execute("PRAGMA synchronous = FULL")
+    return conn

@@ -1,0 +1,115 @@
+"""Writing and reading contact notes: the most frequent write, kept on one raw transaction."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from dorpsboek.domain.records import Note
+from dorpsboek.domain.tags import parse_tags
+from dorpsboek.store.stamps import new_id, now_iso
+
+_INSERT_NOTE = (
+    "INSERT INTO notes (id, created_at, updated_at, person_id, on_date, kind, minutes, text, "
+    "help_request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_INSERT_AUDIT = (
+    "INSERT INTO audit (at, actor, action, kind, record_id, fields) VALUES (?, ?, ?, ?, ?, ?)"
+)
+_INSERT_PERSON = "INSERT INTO persons (id, created_at, updated_at, name) VALUES (?, ?, ?, ?)"
+
+
+def find_person_by_name(conn: Any, name: str) -> str | None:
+    row = conn.execute(
+        "SELECT id FROM persons WHERE name = ? AND deleted_at IS NULL ORDER BY seq LIMIT 1",
+        (name,),
+    ).fetchone()
+    return None if row is None else str(row[0])
+
+
+def insert_person(conn: Any, actor: str, name: str) -> str:
+    pid, stamp = new_id(), now_iso()
+    conn.execute(_INSERT_PERSON, (pid, stamp, stamp, name))
+    conn.execute(_INSERT_AUDIT, (stamp, actor, "create", "persons", pid, '["name"]'))
+    return pid
+
+
+def insert_note(conn: Any, actor: str, note: Note) -> None:
+    """Insert a note with its tags and audit entry; the caller commits."""
+    stamp = now_iso()
+    conn.execute(
+        _INSERT_NOTE,
+        (
+            note.id,
+            stamp,
+            stamp,
+            note.person_id,
+            note.on_date,
+            note.kind,
+            note.minutes,
+            note.text,
+            note.help_request_id,
+        ),
+    )
+    replace_tags(conn, note.id, note.text)
+    fields = json.dumps(
+        sorted(
+            k
+            for k in ("kind", "minutes", "on_date", "person_id", "text")
+            if getattr(note, k) not in (None, "")
+        )
+    )
+    conn.execute(_INSERT_AUDIT, (stamp, actor, "create", "notes", note.id, fields))
+
+
+def replace_tags(conn: Any, note_id: str, text: str) -> None:
+    conn.execute("DELETE FROM note_tags WHERE note_id = ?", (note_id,))
+    conn.executemany(
+        "INSERT INTO note_tags (note_id, tag) VALUES (?, ?)",
+        [(note_id, tag) for tag in parse_tags(text)],
+    )
+
+
+_NOTE_COLUMNS = "n.id, n.person_id, n.on_date, n.text, n.kind, n.minutes, n.help_request_id, p.name"
+
+
+def _note(row: Any) -> Note:
+    return Note(
+        id=row[0],
+        person_id=row[1],
+        on_date=row[2],
+        text=row[3],
+        kind=row[4],
+        minutes=row[5],
+        help_request_id=row[6],
+        tags=tuple(parse_tags(row[3])),
+        person_name=row[7],
+    )
+
+
+def notes_for_person(conn: Any, person_id: str) -> list[Note]:
+    rows = conn.execute(
+        f"SELECT {_NOTE_COLUMNS} FROM notes n JOIN persons p ON p.id = n.person_id "
+        "WHERE n.person_id = ? AND n.deleted_at IS NULL ORDER BY n.on_date DESC, n.seq DESC",
+        (person_id,),
+    )
+    return [_note(r) for r in rows]
+
+
+def recent_notes(conn: Any, limit: int = 20) -> list[Note]:
+    rows = conn.execute(
+        f"SELECT {_NOTE_COLUMNS} FROM notes n JOIN persons p ON p.id = n.person_id "
+        "WHERE n.deleted_at IS NULL AND p.deleted_at IS NULL "
+        "ORDER BY n.on_date DESC, n.seq DESC LIMIT ?",
+        (limit,),
+    )
+    return [_note(r) for r in rows]
+
+
+def all_tags(conn: Any) -> list[tuple[str, int]]:
+    """Her tags with how often each is used, most used first (for completion)."""
+    rows = conn.execute(
+        "SELECT t.tag, count(*) FROM note_tags t JOIN notes n ON n.id = t.note_id "
+        "WHERE n.deleted_at IS NULL GROUP BY t.tag ORDER BY count(*) DESC, t.tag"
+    )
+    return [(str(tag), int(n)) for tag, n in rows]

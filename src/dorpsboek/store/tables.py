@@ -1,0 +1,171 @@
+"""SQLAlchemy Core tables for the current schema (migrations hold the frozen history).
+
+A test compares these with the columns of a freshly migrated book, so they cannot drift.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Column, Integer, MetaData, Table, Text
+
+metadata = MetaData()
+
+
+def _record(name: str, *columns: Column[object]) -> Table:
+    return Table(
+        name,
+        metadata,
+        Column("seq", Integer, primary_key=True),
+        Column("id", Text, nullable=False, unique=True),
+        Column("created_at", Text, nullable=False),
+        Column("updated_at", Text, nullable=False),
+        Column("deleted_at", Text),
+        *columns,
+    )
+
+
+def _text(name: str) -> Column[object]:
+    return Column(name, Text, nullable=False, default="")
+
+
+persons = _record(
+    "persons",
+    Column("name", Text, nullable=False),
+    _text("address"),
+    _text("phone"),
+    _text("reach"),
+    Column("status", Text, nullable=False, default="active"),
+    Column("consent_on", Text),
+    _text("consent_how"),
+    Column("regular_contact", Integer, nullable=False, default=0),
+    _text("remarks"),
+)
+person_links = _record(
+    "person_links",
+    Column("person_id", Text, nullable=False),
+    Column("other_id", Text, nullable=False),
+    _text("relation"),
+)
+notes = _record(
+    "notes",
+    Column("person_id", Text, nullable=False),
+    Column("on_date", Text, nullable=False),
+    _text("kind"),
+    Column("minutes", Integer),
+    _text("text"),
+    Column("help_request_id", Text),
+)
+help_requests = _record(
+    "help_requests",
+    Column("person_id", Text, nullable=False),
+    Column("question", Text, nullable=False),
+    _text("themes"),
+    Column("status", Text, nullable=False, default="new"),
+    Column("opened_on", Text, nullable=False),
+    Column("closed_on", Text),
+)
+reminders = _record(
+    "reminders",
+    Column("person_id", Text),
+    Column("help_request_id", Text),
+    Column("due_on", Text, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("done", Integer, nullable=False, default=0),
+)
+organisations = _record(
+    "organisations",
+    Column("name", Text, nullable=False),
+    _text("category"),
+    _text("themes"),
+    _text("description"),
+    _text("when_to_call"),
+    _text("phone"),
+    _text("email"),
+    _text("website"),
+    _text("address"),
+    _text("postcode"),
+    _text("city"),
+    _text("opening_hours"),
+    _text("remarks"),
+    Column("last_checked_on", Text),
+)
+contact_persons = _record(
+    "contact_persons",
+    Column("organisation_id", Text, nullable=False),
+    Column("name", Text, nullable=False),
+    _text("role"),
+    _text("phone"),
+    _text("email"),
+)
+volunteers = _record(
+    "volunteers",
+    Column("name", Text, nullable=False),
+    _text("phone"),
+    _text("email"),
+    _text("address"),
+    _text("skills"),
+    _text("availability"),
+    _text("limits"),
+    Column("active", Integer, nullable=False, default=1),
+    Column("vog_on", Text),
+    _text("remarks"),
+)
+signals = _record(
+    "signals",
+    _text("theme"),
+    Column("description", Text, nullable=False),
+    _text("frequency"),
+    Column("status", Text, nullable=False, default="noticed"),
+    Column("noted_on", Text, nullable=False),
+)
+stories = _record(
+    "stories",
+    Column("title", Text, nullable=False),
+    _text("text"),
+    Column("on_date", Text, nullable=False),
+    Column("in_report", Integer, nullable=False, default=1),
+)
+links = _record(
+    "links",
+    Column("from_kind", Text, nullable=False),
+    Column("from_id", Text, nullable=False),
+    Column("to_kind", Text, nullable=False),
+    Column("to_id", Text, nullable=False),
+    _text("role"),
+)
+meta = Table(
+    "meta", metadata, Column("key", Text, primary_key=True), Column("value", Text, nullable=False)
+)
+note_tags = Table(
+    "note_tags",
+    metadata,
+    Column("note_id", Text, primary_key=True),
+    Column("tag", Text, primary_key=True),
+)
+audit = Table(
+    "audit",
+    metadata,
+    Column("seq", Integer, primary_key=True),
+    Column("at", Text, nullable=False),
+    Column("actor", Text, nullable=False),
+    Column("action", Text, nullable=False),
+    Column("kind", Text, nullable=False),
+    Column("record_id", Text, nullable=False),
+    Column("fields", Text, nullable=False, default=""),
+)
+
+RECORD_TABLES: dict[str, Table] = {
+    t.name: t
+    for t in (
+        persons,
+        person_links,
+        notes,
+        help_requests,
+        reminders,
+        organisations,
+        contact_persons,
+        volunteers,
+        signals,
+        stories,
+        links,
+    )
+}
