@@ -3,18 +3,27 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from types import ModuleType
 
 from dorpsboek import __version__
-from dorpsboek.cli import commands
+from dorpsboek.cli import cmd_core
 from dorpsboek.cli.messages import say
 from dorpsboek.errors import DorpsboekError
 
-# Modules that add subcommands; each has `register(subparsers)`. Later features add theirs here.
-COMMAND_MODULES = (commands,)
+
+def _command_modules() -> list[ModuleType]:
+    """Every `cli/cmd_*.py` module; each adds its subcommands with `register(subparsers)`.
+
+    Discovered rather than listed, so a feature adds its commands without touching this file.
+    """
+    package = Path(__file__).parent
+    names = sorted(p.stem for p in package.glob("cmd_*.py"))
+    return [importlib.import_module(f"dorpsboek.cli.{name}") for name in names]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -33,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--bundle-passphrase-file", help="bestand met het pakketwachtwoord")
     parser.add_argument("--debug", action="store_true", help="toon technische details bij fouten")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
-    for module in COMMAND_MODULES:
+    for module in _command_modules():
         module.register(sub)
     return parser
 
@@ -43,7 +52,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         args.command = "gui"
-        args.func = commands.cmd_gui
+        args.func = cmd_core.cmd_gui
         args.demo = False
     try:
         return int(args.func(args) or 0)

@@ -1,19 +1,35 @@
-"""Schema migrations: numbered modules, applied in order, version kept in PRAGMA user_version.
+"""Schema migrations: `mNNN_name.py` modules applied in number order; PRAGMA user_version holds
+the number of the last one applied.
 
-Each migration is frozen SQL for its version (never the current table definitions), so a book
+Each migration is frozen SQL for its step (never the current table definitions), so a book
 made by any earlier Dorpsboek upgrades step by step. The book is backed up before migrating.
+Numbers may have gaps (features reserve theirs), but a new migration must get a number above
+every released one.
 """
 
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-MIGRATIONS: tuple[str, ...] = ("m001_initial", "m002_search")
-LATEST = len(MIGRATIONS)
-
 Upgrade = Callable[[Any], None]
+_NAME = re.compile(r"^m(\d{3})_\w+$")
+
+
+def _discover() -> dict[int, str]:
+    found: dict[int, str] = {}
+    for path in Path(__file__).parent.glob("m[0-9][0-9][0-9]_*.py"):
+        match = _NAME.match(path.stem)
+        if match:
+            found[int(match.group(1))] = path.stem
+    return dict(sorted(found.items()))
+
+
+MIGRATIONS: dict[int, str] = _discover()
+LATEST = max(MIGRATIONS)
 
 
 def _load(name: str) -> Upgrade:
@@ -24,4 +40,4 @@ def _load(name: str) -> Upgrade:
 
 def steps(current: int, target: int = LATEST) -> list[tuple[int, Upgrade]]:
     """The (version, upgrade) pairs that bring a book from `current` to `target`."""
-    return [(v, _load(MIGRATIONS[v - 1])) for v in range(current + 1, target + 1)]
+    return [(v, _load(name)) for v, name in MIGRATIONS.items() if current < v <= target]

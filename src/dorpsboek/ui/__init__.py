@@ -1,0 +1,1 @@
+"""The desktop app (PySide6 Qt Widgets): a front end over dorpsboek.services, never over SQL."""
