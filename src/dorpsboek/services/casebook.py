@@ -121,6 +121,10 @@ class Casebook:
         with self.book.raw() as conn:
             return note_store.find_person_by_name(conn, name.strip())
 
+    def passphrase_matches(self, passphrase: str) -> bool:
+        """True if `passphrase` opens this book (used to unlock a locked window)."""
+        return self.book.passphrase_matches(passphrase)
+
     # ----- search and counts ----------------------------------------------------------------
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:

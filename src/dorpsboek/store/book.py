@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hmac
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -163,6 +164,10 @@ class Book:
             yield conn.driver_connection
         finally:
             conn.close()
+
+    def passphrase_matches(self, passphrase: str) -> bool:
+        """Re-derive the key and compare (for unlocking an auto-locked window; book stays open)."""
+        return hmac.compare_digest(self.header.derive_key(passphrase), self._key)
 
     def close(self) -> None:
         if not self._lock.held:
