@@ -153,6 +153,53 @@ audit = Table(
     Column("fields", Text, nullable=False, default=""),
 )
 
+handover_issued = Table(
+    "handover_issued",
+    metadata,
+    Column("handover_id", Text, primary_key=True),
+    Column("kind", Text, nullable=False),
+    Column("created_at", Text, nullable=False),
+    Column("scope", Text, nullable=False, default="all"),
+    Column("expected_return", Text),
+    Column("return_identity", Text, nullable=False),
+    Column("return_secret", Text, nullable=False),
+    Column("last_return_at", Text),
+    Column("last_return_bundle", Text),
+)
+handover_opened = Table(
+    "handover_opened",
+    metadata,
+    Column("slot", Integer, primary_key=True),
+    Column("handover_id", Text, nullable=False),
+    Column("kind", Text, nullable=False),
+    Column("owner", Text, nullable=False, default=""),
+    Column("owner_book_id", Text, nullable=False, default=""),
+    Column("bundle_created_at", Text, nullable=False),
+    Column("opened_at", Text, nullable=False),
+    Column("expected_return", Text),
+    Column("return_recipient", Text, nullable=False),
+    Column("return_secret", Text, nullable=False),
+    Column("base_audit_seq", Integer, nullable=False, default=0),
+)
+handover_base = Table(
+    "handover_base",
+    metadata,
+    Column("kind", Text, primary_key=True),
+    Column("id", Text, primary_key=True),
+    Column("updated_at", Text, nullable=False),
+)
+emergency_kit = Table(
+    "emergency_kit",
+    metadata,
+    Column("slot", Integer, primary_key=True),
+    Column("recipient", Text, nullable=False),
+    Column("handover_id", Text, nullable=False),
+    Column("created_at", Text, nullable=False),
+    Column("sealed_key", Text, nullable=False, default=""),
+    Column("last_refresh_at", Text),
+    Column("last_refresh_error", Text, nullable=False, default=""),
+)
+
 RECORD_TABLES: dict[str, Table] = {
     t.name: t
     for t in (
