@@ -216,3 +216,26 @@ RECORD_TABLES: dict[str, Table] = {
         links,
     )
 }
+
+# Verantwoording and privacy (m003): anonymous tallies, erased ids, retention reviews.
+tallies = Table(
+    "tallies",
+    metadata,
+    Column("day", Text, nullable=False),
+    Column("metric", Text, nullable=False),
+    Column("key", Text, nullable=False, default=""),
+    Column("n", Integer, nullable=False),
+)
+erased_records = Table(
+    "erased_records",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("kind", Text, nullable=False),
+    Column("erased_at", Text, nullable=False),
+)
+retention_reviews = Table(
+    "retention_reviews",
+    metadata,
+    Column("person_id", Text, primary_key=True),
+    Column("reviewed_on", Text, nullable=False),
+)
