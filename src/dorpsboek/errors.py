@@ -68,3 +68,9 @@ class NotFound(DorpsboekError):
 class WeakPassphrase(DorpsboekError):
     exit_code = 2
     key = "weak_passphrase"
+
+
+class NotATable(DamagedFile):
+    """An import file that is not a readable table (binary, empty, no recognisable columns)."""
+
+    key = "not_a_table"
