@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import pkgutil
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -21,8 +22,12 @@ def _command_modules() -> list[ModuleType]:
 
     Discovered rather than listed, so a feature adds its commands without touching this file.
     """
-    package = Path(__file__).parent
-    names = sorted(p.stem for p in package.glob("cmd_*.py"))
+    import dorpsboek.cli as package
+
+    # pkgutil (not a glob over *.py) so that discovery also works inside a frozen app.
+    names = sorted(
+        m.name for m in pkgutil.iter_modules(package.__path__) if m.name.startswith("cmd_")
+    )
     return [importlib.import_module(f"dorpsboek.cli.{name}") for name in names]
 
 

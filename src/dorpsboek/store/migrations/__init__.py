@@ -10,9 +10,9 @@ every released one.
 from __future__ import annotations
 
 import importlib
+import pkgutil
 import re
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 Upgrade = Callable[[Any], None]
@@ -20,11 +20,12 @@ _NAME = re.compile(r"^m(\d{3})_\w+$")
 
 
 def _discover() -> dict[int, str]:
+    # pkgutil (not a glob over *.py) so that discovery also works inside a frozen app.
     found: dict[int, str] = {}
-    for path in Path(__file__).parent.glob("m[0-9][0-9][0-9]_*.py"):
-        match = _NAME.match(path.stem)
+    for module in pkgutil.iter_modules(__path__):
+        match = _NAME.match(module.name)
         if match:
-            found[int(match.group(1))] = path.stem
+            found[int(match.group(1))] = module.name
     return dict(sorted(found.items()))
 
 
