@@ -1,0 +1,73 @@
+"""Residents for the daily screens: the fast list, one resident's page, relatives and carers."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from typing import Any
+
+from dorpsboek.domain.daily import PersonLinkView, ResidentRow
+from dorpsboek.domain.records import Kind, Person, PersonStatus
+from dorpsboek.errors import UsageError
+from dorpsboek.services.casebook import Casebook
+from dorpsboek.store import people as people_store
+
+EDITABLE = ("name", "address", "phone", "reach", "status", "consent_on", "consent_how", "remarks")
+ORDERS = ("name", "last_contact", "last_contact_desc")
+
+
+def residents(cb: Casebook, status: str | None = None, order: str = "name") -> list[ResidentRow]:
+    """Every live resident as a plain row; one query, fast at village scale."""
+    if status is not None and status not in {s.value for s in PersonStatus}:
+        raise UsageError("status")
+    if order not in ORDERS:
+        raise UsageError("order")
+    with cb.book.raw() as conn:
+        return people_store.resident_rows(conn, status, order)
+
+
+def person(cb: Casebook, person_id: str) -> Person:
+    row = cb.get(Kind.PERSON, person_id)
+    names = {f.name for f in fields(Person)}
+    values = {k: v for k, v in row.items() if k in names}
+    values["regular_contact"] = bool(values.get("regular_contact"))
+    return Person(**values)
+
+
+def last_contact(cb: Casebook, person_id: str) -> str | None:
+    with cb.book.raw() as conn:
+        return people_store.last_contact(conn, person_id)
+
+
+def add_person(cb: Casebook, name: str, **values: Any) -> str:
+    _check(values)
+    return cb.add_person(name, **values)
+
+
+def update_person(cb: Casebook, person_id: str, **values: Any) -> None:
+    _check(values)
+    if "name" in values:
+        values["name"] = str(values["name"]).strip()
+        if not values["name"]:
+            raise UsageError("name")
+    cb.update(Kind.PERSON, person_id, values)
+
+
+def _check(values: dict[str, Any]) -> None:
+    unknown = set(values) - set(EDITABLE)
+    if unknown:
+        raise UsageError(", ".join(sorted(unknown)))
+    if "status" in values and values["status"] not in {s.value for s in PersonStatus}:
+        raise UsageError("status")
+
+
+def person_links(cb: Casebook, person_id: str) -> list[PersonLinkView]:
+    with cb.book.raw() as conn:
+        return people_store.person_links(conn, person_id)
+
+
+def link_persons(cb: Casebook, person_id: str, other_id: str, relation: str = "") -> str:
+    """Record that `other_id` is e.g. the informal carer ("mantelzorger") of `person_id`."""
+    if person_id == other_id:
+        raise UsageError("other")
+    values = {"person_id": person_id, "other_id": other_id, "relation": relation.strip()}
+    return cb.create(Kind.PERSON_LINK, values)

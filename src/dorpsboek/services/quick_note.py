@@ -1,0 +1,143 @@
+"""Saving a quick note in one transaction: resident (new if needed), note, mentions, follow-up.
+
+Either all of it is stored, or nothing: a full disk leaves the book as it was, and the front
+end keeps the text she typed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from dorpsboek.domain.daily import NOTE_KIND_WORDS, Mentionable
+from dorpsboek.domain.records import Kind, Note
+from dorpsboek.errors import DiskFull, UsageError
+from dorpsboek.services.casebook import Casebook
+from dorpsboek.store import notes as note_store
+from dorpsboek.store import records
+from dorpsboek.store.atomic import is_disk_full
+from dorpsboek.store.stamps import new_id
+
+
+@dataclass(frozen=True)
+class QuickNote:
+    """What she filled in; `person_id` or (for a new resident) `new_person_name`."""
+
+    text: str
+    person_id: str | None = None
+    new_person_name: str = ""
+    kind: str = ""
+    minutes: int | None = None
+    on_date: dt.date | None = None
+    follow_up_on: dt.date | None = None
+    follow_up_text: str = ""
+    mentions: tuple[Mentionable, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class SavedNote:
+    note: Note
+    person_id: str
+    reminder_id: str | None
+    link_ids: tuple[str, ...]
+
+
+def mentioned(text: str, candidates: tuple[Mentionable, ...]) -> tuple[Mentionable, ...]:
+    """The candidates whose `@Name` is still in the text (she may have deleted some)."""
+    seen: dict[tuple[str, str], Mentionable] = {}
+    for m in candidates:
+        if f"@{m.name}" in text:
+            seen.setdefault((m.kind, m.id), m)
+    return tuple(seen.values())
+
+
+def _validate(q: QuickNote) -> None:
+    if not q.text.strip():
+        raise UsageError("text")
+    if q.person_id is None and not q.new_person_name.strip():
+        raise UsageError("person")
+    if q.kind and q.kind not in NOTE_KIND_WORDS:
+        raise UsageError("kind")
+    if q.minutes is not None and q.minutes < 0:
+        raise UsageError("minutes")
+
+
+def save(cb: Casebook, q: QuickNote) -> SavedNote:
+    """Store everything atomically; raises DiskFull (book unchanged) when the disk is full."""
+    _validate(q)
+    try:
+        with cb.book.engine.begin() as conn:
+            person_id = q.person_id or records.create(
+                conn, cb.actor, Kind.PERSON, {"name": q.new_person_name.strip()}
+            )
+            when = (q.on_date or dt.date.today()).isoformat()
+            note = Note(new_id(), person_id, when, q.text.strip(), q.kind, q.minutes)
+            note_store.insert_note(conn.connection.driver_connection, cb.actor, note)
+            link_ids = tuple(
+                records.create(
+                    conn,
+                    cb.actor,
+                    Kind.LINK,
+                    {
+                        "from_kind": "notes",
+                        "from_id": note.id,
+                        "to_kind": m.kind,
+                        "to_id": m.id,
+                        "role": "mention",
+                    },
+                )
+                for m in mentioned(note.text, q.mentions)
+            )
+            reminder_id = None
+            if q.follow_up_on is not None:
+                values = {
+                    "person_id": person_id,
+                    "due_on": q.follow_up_on.isoformat(),
+                    "text": q.follow_up_text.strip() or _first_line(note.text),
+                    "done": 0,
+                }
+                reminder_id = records.create(conn, cb.actor, Kind.REMINDER, values)
+    except Exception as exc:
+        if is_disk_full(exc):
+            raise DiskFull("note") from exc
+        raise
+    return SavedNote(note, person_id, reminder_id, link_ids)
+
+
+def update_note(
+    cb: Casebook, note_id: str, text: str, kind: str, minutes: int | None, on_date: dt.date
+) -> None:
+    if not text.strip():
+        raise UsageError("text")
+    if kind and kind not in NOTE_KIND_WORDS:
+        raise UsageError("kind")
+    values = {
+        "text": text.strip(),
+        "kind": kind,
+        "minutes": minutes,
+        "on_date": on_date.isoformat(),
+    }
+    try:
+        cb.update(Kind.NOTE, note_id, values)
+    except Exception as exc:
+        if is_disk_full(exc):
+            raise DiskFull("note") from exc
+        raise
+
+
+def note(cb: Casebook, note_id: str) -> Note:
+    row = cb.get(Kind.NOTE, note_id)
+    return Note(
+        id=row["id"],
+        person_id=row["person_id"],
+        on_date=row["on_date"],
+        text=row["text"],
+        kind=row["kind"],
+        minutes=row["minutes"],
+        help_request_id=row["help_request_id"],
+    )
+
+
+def _first_line(text: str) -> str:
+    line = text.strip().splitlines()[0] if text.strip() else ""
+    return line[:80] or "Opvolgen"

@@ -1,0 +1,55 @@
+"""Reading residents for the daily screens: the residents list, relatives and carers.
+
+The list is one query: each person's last contact is a min/max lookup in the partial index
+`notes_live_person` (migration 6), never a query per row from the front end.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dorpsboek.domain.daily import PersonLinkView, ResidentRow
+
+_LAST_CONTACT = (
+    "(SELECT max(n.on_date) FROM notes n WHERE n.person_id = p.id AND n.deleted_at IS NULL)"
+)
+_ORDERS = {
+    "name": "p.name COLLATE NOCASE, p.seq",
+    # Longest without contact first: that is who she should look at.
+    "last_contact": "last_contact IS NOT NULL, last_contact, p.name COLLATE NOCASE",
+    "last_contact_desc": "last_contact IS NULL, last_contact DESC, p.name COLLATE NOCASE",
+}
+
+
+def resident_rows(conn: Any, status: str | None = None, order: str = "name") -> list[ResidentRow]:
+    """Every live resident (optionally of one status) as plain rows, in the given order."""
+    where = "p.deleted_at IS NULL" + (" AND p.status = ?" if status else "")
+    sql = (
+        f"SELECT p.id, p.name, p.status, p.phone, p.address, {_LAST_CONTACT} AS last_contact "
+        f"FROM persons p WHERE {where} ORDER BY {_ORDERS[order]}"
+    )
+    rows = conn.execute(sql, (status,) if status else ())
+    return [ResidentRow(*row) for row in rows]
+
+
+def last_contact(conn: Any, person_id: str) -> str | None:
+    row = conn.execute(
+        "SELECT max(on_date) FROM notes WHERE person_id = ? AND deleted_at IS NULL", (person_id,)
+    ).fetchone()
+    return None if row is None or row[0] is None else str(row[0])
+
+
+def person_links(conn: Any, person_id: str) -> list[PersonLinkView]:
+    """Links in both directions: a carer linked to her mother shows on both pages."""
+    rows = conn.execute(
+        "SELECT l.id, l.other_id, p.name, l.relation, 1 FROM person_links l "
+        "JOIN persons p ON p.id = l.other_id "
+        "WHERE l.person_id = ? AND l.deleted_at IS NULL AND p.deleted_at IS NULL "
+        "UNION ALL "
+        "SELECT l.id, l.person_id, p.name, l.relation, 0 FROM person_links l "
+        "JOIN persons p ON p.id = l.person_id "
+        "WHERE l.other_id = ? AND l.deleted_at IS NULL AND p.deleted_at IS NULL "
+        "ORDER BY 3 COLLATE NOCASE",
+        (person_id, person_id),
+    )
+    return [PersonLinkView(r[0], r[1], r[2], r[3], bool(r[4])) for r in rows]
