@@ -74,3 +74,21 @@ class NotATable(DamagedFile):
     """An import file that is not a readable table (binary, empty, no recognisable columns)."""
 
     key = "not_a_table"
+
+
+class NotABundle(DamagedFile):
+    """A file (or an age file's content) that is not a Dorpsboek bundle: exit 4."""
+
+    key = "not_a_bundle"
+
+
+class ForeignReturn(DorpsboekError):
+    """A return bundle that belongs to no handover issued by this book."""
+
+    key = "foreign_return"
+
+
+class StaleReturn(DorpsboekError):
+    """A return bundle older than one already merged for the same handover."""
+
+    key = "stale_return"
