@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run demo test bench bench-quick lint screenshots clean
+.PHONY: run demo test bench bench-quick lint screenshots package package-smoke clean
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed ($(PYTHON) not found)"; exit 1; }
@@ -34,6 +34,15 @@ lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/ruff format --check src tests benchmarks
 	$(BIN)/mypy
+
+# The self-contained Linux one-folder app in dist/dorpsboek (Windows/macOS: see packaging/).
+package: $(STAMP)
+	$(BIN)/python -m pip install --quiet pyinstaller
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build packaging/dorpsboek.spec
+
+# Start the built app offscreen with the demo book and check it quits cleanly.
+package-smoke: package
+	$(BIN)/python packaging/smoke_test.py dist/dorpsboek/dorpsboek
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -1,0 +1,40 @@
+; Inno Setup script for Dorpsboek on Windows.
+; First build the one-folder app on Windows:  pyinstaller --noconfirm packaging\dorpsboek.spec
+; Then compile this script with Inno Setup 6 (ISCC.exe packaging\windows\dorpsboek.iss).
+; Installs per user (no administrator rights needed), Dutch first, English second.
+
+#define AppName "Dorpsboek"
+#define AppVersion "0.1.0"
+
+[Setup]
+AppId={{6C1A7C2E-5D1B-4C0F-9E51-3E2B6C2D9A10}
+AppName={#AppName}
+AppVersion={#AppVersion}
+AppPublisher=Dorpsboek
+DefaultDirName={localappdata}\Programs\Dorpsboek
+DefaultGroupName=Dorpsboek
+PrivilegesRequired=lowest
+OutputDir=..\..\dist
+OutputBaseFilename=Dorpsboek-{#AppVersion}-setup
+SetupIconFile=..\..\resources\icons\dorpsboek.ico
+UninstallDisplayIcon={app}\dorpsboek.exe
+Compression=lzma2
+SolidCompression=yes
+WizardStyle=modern
+
+[Languages]
+Name: "dutch"; MessagesFile: "compiler:Languages\Dutch.isl"
+Name: "english"; MessagesFile: "compiler:Default.isl"
+
+[Tasks]
+Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"
+
+[Files]
+Source: "..\..\dist\dorpsboek\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+
+[Icons]
+Name: "{group}\Dorpsboek"; Filename: "{app}\dorpsboek.exe"; Parameters: "gui"
+Name: "{autodesktop}\Dorpsboek"; Filename: "{app}\dorpsboek.exe"; Parameters: "gui"; Tasks: desktopicon
+
+[Run]
+Filename: "{app}\dorpsboek.exe"; Parameters: "gui"; Description: "{cm:LaunchProgram,Dorpsboek}"; Flags: nowait postinstall skipifsilent
