@@ -1,0 +1,51 @@
+"""Smoke test of the built app: the frozen `dorpsboek` runs the CLI and starts the window.
+
+Usage: python packaging/smoke_test.py dist/dorpsboek/dorpsboek
+Checks: --version; init/note/search/verify on a fresh book; `gui --demo` offscreen shows the
+main window with the demo book and quits by itself (DORPSBOEK_QUIT_AFTER_MS) with exit 0.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+
+def run(exe: Path, *args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    result = subprocess.run([str(exe), *args], capture_output=True, text=True, env=env,
+                            timeout=180)
+    print(f"$ dorpsboek {' '.join(args)} -> {result.returncode}")
+    return result
+
+
+def main() -> int:
+    exe = Path(sys.argv[1]).resolve()
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": tmp,
+               "XDG_DATA_HOME": f"{tmp}/data", "XDG_CONFIG_HOME": f"{tmp}/config",
+               "DORPSBOEK_PASSPHRASE": "smoke test wachtwoord",
+               "DORPSBOEK_NEW_PASSPHRASE": "smoke test wachtwoord"}
+        book = f"{tmp}/boek.db"
+        checks = [
+            run(exe, "--version", env=env).returncode == 0,
+            run(exe, "--book", book, "init", env=env).returncode == 0,
+            run(exe, "--book", book, "note", "Proef Persoon", "Rookproef #test", env=env)
+            .returncode == 0,
+        ]
+        found = run(exe, "--book", book, "search", "rookpr", "--json", env=env)
+        checks.append(found.returncode == 0 and len(json.loads(found.stdout)["hits"]) == 1)
+        checks.append(run(exe, "--book", book, "verify", env=env).returncode == 0)
+        gui = run(exe, "gui", "--demo", env={**env, "DORPSBOEK_QUIT_AFTER_MS": "4000"})
+        checks.append(gui.returncode == 0 and "Traceback" not in gui.stderr)
+        if gui.returncode != 0:
+            print(gui.stderr[-2000:])
+    print("smoke:", "ok" if all(checks) else f"FAILED {checks}")
+    return 0 if all(checks) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
