@@ -15,3 +15,11 @@ def resources_dir() -> Path:
 
 def icon_path(size: int = 256) -> Path:
     return resources_dir() / "icons" / f"dorpsboek-{size}.png"
+
+
+def docs_dir() -> Path:
+    """The user manual's folder: `docs/` of the checkout, or bundled in the frozen app."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / "docs"
+    return Path(__file__).resolve().parents[3] / "docs"
