@@ -1,0 +1,108 @@
+"""Starting the desktop app: the start window first, heavy imports while she types, then work.
+
+`run(book, demo)` is called by `dorpsboek gui [--demo]`. The start window needs only Qt and a
+few small modules; SQLAlchemy and the store are imported by a background thread right after
+that window is painted, and the main window is built once the book is open.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+import threading
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from dorpsboek.settings import Settings
+from dorpsboek.ui import i18n
+from dorpsboek.ui.start import StartWindow
+
+PRELOAD = (
+    "dorpsboek.services.opening",
+    "dorpsboek.ui.main_window",
+    "dorpsboek.ui.screens.today",
+)
+
+
+def preload() -> None:
+    """Import what the main window needs, off the GUI thread, while the passphrase is typed."""
+    for name in PRELOAD:
+        try:
+            importlib.import_module(name)
+        except Exception:  # a missing screen shows a placeholder later; nothing to do now
+            continue
+
+
+def language(settings: Settings) -> str:
+    return i18n.normalise(os.environ.get("DORPSBOEK_LANG") or str(settings.get("language")))
+
+
+def book_to_open(book: Path, settings: Settings) -> Path:
+    """The settings' book wins over the default location (an explicit --book wins over both)."""
+    from dorpsboek.paths import default_book
+
+    chosen = str(settings.get("book_path"))
+    if chosen and Path(book) == default_book():
+        return Path(chosen)
+    return Path(book)
+
+
+class Shell(QObject):
+    """Owns the windows and the open book for the life of the app."""
+
+    def __init__(self, book: Path, settings: Settings, demo: bool = False) -> None:
+        super().__init__()
+        self.settings = settings
+        self.opened: Any = None
+        self.main: Any = None
+        self.start = StartWindow(book)
+        self.start.opened.connect(self.show_main)
+        if demo:
+            self.start.start_demo()
+
+    def show(self) -> None:
+        self.start.show()
+        QTimer.singleShot(0, lambda: threading.Thread(target=preload, daemon=True).start())
+
+    def show_main(self, opened: Any) -> None:
+        from dorpsboek.services.opening import DEMO_PASSPHRASE
+        from dorpsboek.ui.main_window import MainWindow, title_for
+        from dorpsboek.ui.screens.base import ScreenContext
+
+        self.opened = opened
+        context = ScreenContext(opened.casebook, self.settings)
+        hint = ""
+        if opened.demo:
+            hint = "\n" + self.tr("Het wachtwoord van het demoboek is: %1").replace(
+                "%1", DEMO_PASSPHRASE
+            )
+        self.main = MainWindow(context, title_for(opened.path.name, opened.demo), hint)
+        self.main.show()
+        self.start.hide()
+
+    def close(self) -> None:
+        if self.main is not None:
+            self.main.close()
+        if self.opened is not None:
+            self.opened.close()
+            self.opened = None
+
+
+def run(book: Path, demo: bool = False) -> int:
+    """Start the app; returns the exit code."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Dorpsboek")
+    settings = Settings()
+    translators = i18n.install(app, language(settings))
+    shell = Shell(book_to_open(book, settings), settings, demo)
+    shell.show()
+    try:
+        return int(app.exec())
+    finally:
+        shell.close()
+        del translators

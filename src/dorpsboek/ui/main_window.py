@@ -1,0 +1,263 @@
+"""The main window: navigation, lazily created screens, one search box, shortcuts, lock.
+
+Screens are discovered: for each key in SCREEN_KEYS the module `dorpsboek.ui.screens.<key>`
+provides `create(context, parent) -> Screen`; a key without a module shows a placeholder.
+Only the first screen is built at unlock; the others when first shown.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import logging
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dorpsboek.ui import dialogs
+from dorpsboek.ui.locking import IdleWatch, Locker
+from dorpsboek.ui.screens import SCREEN_FOR_KIND, SCREEN_KEYS
+from dorpsboek.ui.screens.base import Screen, ScreenContext, screen_title
+from dorpsboek.ui.search import SearchBox
+from dorpsboek.ui.widgets import heading, note
+
+log = logging.getLogger(__name__)
+QUICK_NOTE_MODULE = "dorpsboek.ui.quick_note"
+
+
+def module_exists(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except ModuleNotFoundError:
+        return False
+
+
+class Placeholder(Screen):
+    """A friendly page for a part of Dorpsboek that is not there yet (or failed to load)."""
+
+    def __init__(self, context: ScreenContext, key: str, broken: bool = False) -> None:
+        super().__init__(context)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(screen_title(key)))
+        if broken:
+            text = self.tr(
+                "Dit onderdeel kon niet worden geladen. Je gegevens zijn veilig; de rest van "
+                "Dorpsboek werkt gewoon."
+            )
+        else:
+            text = self.tr("Dit onderdeel komt in een volgende versie van Dorpsboek.")
+        layout.addWidget(note(text))
+        layout.addStretch(1)
+
+
+def create_screen(key: str, context: ScreenContext, parent: QWidget) -> Screen:
+    name = f"dorpsboek.ui.screens.{key}"
+    if not module_exists(name):
+        return Placeholder(context, key)
+    try:
+        screen: Screen = importlib.import_module(name).create(context, parent)
+    except Exception as exc:  # a broken screen must not take the window down
+        log.error("screen %s failed to load: %s", key, type(exc).__name__)
+        return Placeholder(context, key, broken=True)
+    return screen
+
+
+class MainWindow(QMainWindow):
+    """Title "Dorpsboek — <book>", navigation left, the current screen right."""
+
+    screen_shown = Signal(str)
+
+    def __init__(self, context: ScreenContext, name: str, lock_hint: str = "") -> None:
+        super().__init__()
+        self.context = context
+        self.setWindowTitle(f"Dorpsboek — {name}")
+        self.screens: dict[str, Screen] = {}
+        self.quick_notes: list[QWidget] = []
+        self.pages = QStackedWidget()
+        self.setCentralWidget(self.pages)
+        self.content = QWidget()
+        self.locked_page = self._locked_page()
+        self.pages.addWidget(self.content)
+        self.pages.addWidget(self.locked_page)
+        self._build_content()
+        self.locker = Locker(self, context.casebook.passphrase_matches, self._hide, lock_hint)
+        self.idle = IdleWatch(60.0 * int(context.settings.get("autolock_minutes")), self)
+        self.idle.idle.connect(self.locker.lock)
+        self._shortcuts()
+        self.nav.setCurrentRow(0)
+        em = self.fontMetrics().averageCharWidth()
+        self.resize(em * 130, em * 80)
+
+    # ----- building ---------------------------------------------------------------------------
+
+    def _build_content(self) -> None:
+        outer = QHBoxLayout(self.content)
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Onderdelen"))
+        for key in SCREEN_KEYS:
+            self.nav.addItem(screen_title(key))
+        width = max(self.nav.sizeHintForColumn(0), self.fontMetrics().averageCharWidth() * 16)
+        self.nav.setFixedWidth(width + self.fontMetrics().averageCharWidth() * 4)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        outer.addWidget(self.nav)
+        right = QVBoxLayout()
+        bar = QHBoxLayout()
+        self.search = SearchBox(self.context.casebook.search, self.content)
+        self.search.open_hit.connect(self.open_record)
+        bar.addWidget(self.search, 1)
+        self.note_button = QPushButton(self.tr("Snel noteren"))
+        self.note_button.setToolTip(self.tr("Een notitie maken (Ctrl+N)"))
+        self.note_button.clicked.connect(self.open_quick_note)
+        self.settings_button = QPushButton(self.tr("Instellingen"))
+        self.settings_button.clicked.connect(self.open_settings)
+        self.lock_button = QPushButton(self.tr("Vergrendelen"))
+        self.lock_button.setToolTip(self.tr("Het boek afsluiten tot je wachtwoord (Ctrl+L)"))
+        self.lock_button.clicked.connect(self.lock)
+        for button in (self.note_button, self.settings_button, self.lock_button):
+            button.setAccessibleName(button.text())
+            bar.addWidget(button)
+        right.addLayout(bar)
+        self.stack = QStackedWidget()
+        right.addWidget(self.stack, 1)
+        outer.addLayout(right, 1)
+        self.setTabOrder(self.search, self.note_button)
+        self.setTabOrder(self.note_button, self.settings_button)
+        self.setTabOrder(self.settings_button, self.lock_button)
+        self.setTabOrder(self.lock_button, self.nav)
+
+    def _locked_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        label = QLabel(self.tr("Dorpsboek is vergrendeld."))
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(label)
+        return page
+
+    def _shortcuts(self) -> None:
+        pairs = (
+            ("Ctrl+K", self.focus_search),
+            ("Ctrl+N", self.open_quick_note),
+            ("Ctrl+L", self.lock),
+        )
+        for keys, action in pairs:
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+            shortcut.activated.connect(action)
+
+    # ----- screens ----------------------------------------------------------------------------
+
+    def screen_for(self, key: str) -> Screen:
+        """The screen for `key`, created on first use."""
+        if key not in self.screens:
+            created = create_screen(key, self.context, self.stack)
+            created.open_record.connect(self.open_record)
+            self.screens[key] = created
+            self.stack.addWidget(created)
+        return self.screens[key]
+
+    def show_screen(self, key: str) -> Screen:
+        row = SCREEN_KEYS.index(key)
+        if self.nav.currentRow() != row:
+            self.nav.setCurrentRow(row)  # calls _nav_changed
+        return self.screens[key]
+
+    def current_key(self) -> str:
+        return SCREEN_KEYS[max(self.nav.currentRow(), 0)]
+
+    def _nav_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        key = SCREEN_KEYS[row]
+        existed = key in self.screens
+        screen = self.screen_for(key)
+        self.stack.setCurrentWidget(screen)
+        if existed:
+            screen.refresh()
+        self.screen_shown.emit(key)
+
+    def open_record(self, kind: str, record_id: str) -> None:
+        key = SCREEN_FOR_KIND.get(kind)
+        if key is None:
+            return
+        screen = self.show_screen(key)
+        if not screen.show_record(kind, record_id):
+            self.statusBar().showMessage(self.tr("Dit kan hier nog niet worden geopend."), 5000)
+
+    def refresh_current(self) -> None:
+        key = self.current_key()
+        if key in self.screens:
+            self.screens[key].refresh()
+
+    # ----- actions ----------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        if self.locker.is_locked:
+            return
+        self.activateWindow()
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def open_quick_note(self) -> QWidget | None:
+        """Ctrl+N from anywhere: the quick-note dialog (non-modal, so a lock can hide it)."""
+        if self.locker.is_locked:
+            return None
+        for existing in self.quick_notes:
+            if existing.isVisible():
+                existing.raise_()
+                existing.activateWindow()
+                return existing
+        if not module_exists(QUICK_NOTE_MODULE):
+            dialogs.message(self, self.tr("Snel noteren komt in een volgende versie."))
+            return None
+        module: Any = importlib.import_module(QUICK_NOTE_MODULE)
+        dialog: Any = module.QuickNoteDialog(self.context, self)
+        if hasattr(dialog, "setModal"):
+            dialog.setModal(False)
+        if hasattr(dialog, "finished"):
+            dialog.finished.connect(lambda _code: self._quick_note_done(dialog))
+        self.quick_notes.append(dialog)
+        dialog.show()
+        shown: QWidget = dialog
+        return shown
+
+    def _quick_note_done(self, dialog: QWidget) -> None:
+        if dialog in self.quick_notes:
+            self.quick_notes.remove(dialog)
+        dialog.deleteLater()
+        self.refresh_current()
+
+    def open_settings(self) -> None:
+        from dorpsboek.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.context.settings, self.context.casebook.book.path, self)
+        if dialog.exec():
+            self.idle.set_seconds(60.0 * int(self.context.settings.get("autolock_minutes")))
+            self.refresh_current()
+
+    def lock(self) -> None:
+        self.search.close_popup()
+        self.locker.lock()
+
+    def _hide(self, hidden: bool) -> None:
+        self.pages.setCurrentWidget(self.locked_page if hidden else self.content)
+        self.statusBar().setVisible(not hidden)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for dialog in list(self.quick_notes):
+            dialog.close()
+        super().closeEvent(event)
+
+
+def title_for(book_name: str, demo: bool) -> str:
+    return QCoreApplication.translate("MainWindow", "demo") if demo else book_name

@@ -1,0 +1,95 @@
+"""The settings dialog: language, auto-lock, when a help request counts as quiet, the book."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dorpsboek.settings import Settings
+from dorpsboek.ui import dialogs
+from dorpsboek.ui.widgets import note
+
+LANGUAGES = (("nl", "Nederlands"), ("en", "English"))  # each language in its own name
+
+
+class SettingsDialog(QDialog):
+    """Changes are written when she presses Opslaan; language and book apply after a restart."""
+
+    def __init__(self, settings: Settings, book: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(self.tr("Instellingen"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.language = QComboBox()
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(settings.get("language")), 0))
+        self.language.setAccessibleName(self.tr("Taal"))
+        form.addRow(self.tr("Taal:"), self.language)
+        self.autolock = QSpinBox()
+        self.autolock.setRange(0, 240)
+        self.autolock.setSuffix(self.tr(" minuten"))
+        self.autolock.setSpecialValueText(self.tr("nooit"))
+        self.autolock.setValue(int(settings.get("autolock_minutes")))
+        self.autolock.setAccessibleName(self.tr("Vergrendelen na minuten zonder gebruik"))
+        form.addRow(self.tr("Vergrendelen na:"), self.autolock)
+        self.quiet = QSpinBox()
+        self.quiet.setRange(1, 52)
+        self.quiet.setSuffix(self.tr(" weken"))
+        self.quiet.setValue(int(settings.get("quiet_weeks")))
+        self.quiet.setAccessibleName(self.tr("Weken zonder contact voordat een hulpvraag stil is"))
+        form.addRow(self.tr("Hulpvraag is stil na:"), self.quiet)
+        row = QHBoxLayout()
+        self.book = QLineEdit(str(Path(settings.get("book_path") or book)))
+        self.book.setReadOnly(True)
+        self.book.setAccessibleName(self.tr("Waar het boek staat"))
+        self.choose = QPushButton(self.tr("Ander boek kiezen…"))
+        self.choose.clicked.connect(self._choose_book)
+        row.addWidget(self.book, 1)
+        row.addWidget(self.choose)
+        form.addRow(self.tr("Het boek staat in:"), row)
+        layout.addLayout(form)
+        layout.addWidget(
+            note(
+                self.tr(
+                    "Een andere taal of een ander boek gaat in als je Dorpsboek opnieuw start. "
+                    "Zonder gebruik wordt Dorpsboek na de gekozen tijd vergrendeld; "
+                    "kies ‘nooit’ om dat uit te zetten."
+                )
+            )
+        )
+        buttons = QDialogButtonBox()
+        save = buttons.addButton(self.tr("Opslaan"), QDialogButtonBox.ButtonRole.AcceptRole)
+        save.setDefault(True)
+        buttons.addButton(self.tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
+
+    def _choose_book(self) -> None:
+        chosen = dialogs.open_file(
+            self, self.tr("Kies een boek"), self.tr("Dorpsboek-boek (*.db);;Alle bestanden (*)")
+        )
+        if chosen is not None:
+            self.book.setText(str(chosen))
+
+    def accept(self) -> None:
+        self.settings.set("language", str(self.language.currentData()))
+        self.settings.set("autolock_minutes", self.autolock.value())
+        self.settings.set("quiet_weeks", self.quiet.value())
+        self.settings.set("book_path", self.book.text())
+        super().accept()
