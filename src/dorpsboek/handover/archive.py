@@ -1,0 +1,113 @@
+"""The bundle's inner ZIP archive, built and read in memory (docs/handover-format.md, 2-5)."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from dorpsboek.errors import DamagedFile, NotABundle
+from dorpsboek.handover import format as fmt
+
+MAX_PLAINTEXT = 2 << 30
+# Fixed stamp for every member: the archive's bytes depend on the content only.
+_ZIP_TIME = (2020, 1, 1, 0, 0, 0)
+
+
+@dataclass(frozen=True)
+class Bundle:
+    """A checked bundle: its manifest and members (manifest excluded), all in memory."""
+
+    manifest: dict[str, Any]
+    members: dict[str, bytes]
+
+    @property
+    def kind(self) -> str:
+        return str(self.manifest["kind"])
+
+    def records(self, kind: str) -> list[dict[str, Any]]:
+        return parse_jsonl(self.members.get(fmt.records_member(kind), b""))
+
+    def record_kinds(self) -> list[str]:
+        prefix, suffix = fmt.RECORDS_PREFIX, ".jsonl"
+        return sorted(
+            n[len(prefix) : -len(suffix)]
+            for n in self.members
+            if n.startswith(prefix) and n.endswith(suffix)
+        )
+
+    def audit(self) -> list[dict[str, Any]]:
+        return parse_jsonl(self.members.get(fmt.AUDIT, b""), need_id=False)
+
+    def json_member(self, name: str) -> dict[str, Any]:
+        try:
+            value = json.loads(self.members[name].decode("utf-8"))
+        except (KeyError, UnicodeDecodeError, ValueError) as exc:
+            raise DamagedFile(name) from exc
+        if not isinstance(value, dict):
+            raise DamagedFile(name)
+        return value
+
+
+def to_jsonl(rows: Iterable[Mapping[str, Any]]) -> bytes:
+    return b"".join(
+        json.dumps(row, ensure_ascii=False, separators=(",", ":")).encode() + b"\n" for row in rows
+    )
+
+
+def parse_jsonl(data: bytes, *, need_id: bool = True) -> list[dict[str, Any]]:
+    rows = []
+    try:
+        for line in data.decode("utf-8").splitlines():
+            row = json.loads(line)
+            if not isinstance(row, dict) or (need_id and not isinstance(row.get("id"), str)):
+                raise DamagedFile("record line")
+            rows.append(row)
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise DamagedFile("record line") from exc
+    return rows
+
+
+def build(manifest: Mapping[str, Any], members: Mapping[str, bytes]) -> bytes:
+    """The ZIP bytes: manifest first, then members in name order, deflated."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+        _add(zf, fmt.MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1).encode())
+        for name in sorted(members):
+            _add(zf, name, members[name])
+    return buffer.getvalue()
+
+
+def _add(zf: zipfile.ZipFile, name: str, data: bytes) -> None:
+    info = zipfile.ZipInfo(name, date_time=_ZIP_TIME)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    zf.writestr(info, data)
+
+
+def read(plaintext: bytes) -> Bundle:
+    """Read and check an archive: identity, version, member names, hashes (in that order)."""
+    if len(plaintext) > MAX_PLAINTEXT:
+        raise DamagedFile("too large")
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(plaintext))
+        names = zf.namelist()
+        if fmt.MANIFEST not in names:
+            raise NotABundle("no manifest")
+        manifest = fmt.parse_manifest(zf.read(fmt.MANIFEST))
+        _check_names(names)
+        members = {n: zf.read(n) for n in names if n != fmt.MANIFEST}
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError) as exc:
+        raise NotABundle("not a zip archive") from exc
+    fmt.check_members(manifest, members)
+    return Bundle(manifest, members)
+
+
+def _check_names(names: list[str]) -> None:
+    if len(names) != len(set(names)) or len(names) > fmt.MAX_MEMBERS + 1:
+        raise DamagedFile("duplicate members")
+    for name in names:
+        if name.startswith("/") or "\\" in name or ".." in name.split("/"):
+            raise DamagedFile("unsafe member name")

@@ -1,0 +1,221 @@
+"""Merging a return bundle into the original book (docs/handover-format.md, section 6).
+
+Records changed on one side only take that side; records changed on both sides become
+conflicts for her to decide; new tombstones wait for confirmation. Merging the same bundle
+again changes nothing, because taken records keep the colleague's change stamp.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from pyrage import x25519
+
+from dorpsboek.errors import DamagedFile, ForeignReturn, NotABundle, StaleReturn, WrongPassphrase
+from dorpsboek.handover import archive, crypto
+from dorpsboek.handover import format as fmt
+from dorpsboek.handover.archive import Bundle
+from dorpsboek.store import dump, handover_state
+from dorpsboek.store.book import Book
+from dorpsboek.store.stamps import now_iso
+
+Key = tuple[str, str]  # (kind, id)
+THEIRS, MINE = "theirs", "mine"
+_IGNORED = {"updated_at"}
+
+
+@dataclass(frozen=True)
+class Conflict:
+    kind: str
+    id: str
+    mine: dict[str, Any]
+    theirs: dict[str, Any]
+    fields: list[str]  # columns that differ
+
+    @property
+    def deleted_by_them(self) -> bool:
+        return bool(self.theirs.get("deleted_at")) and not self.mine.get("deleted_at")
+
+
+@dataclass
+class MergeReport:
+    """What a merge did and what still needs her decision."""
+
+    handover_id: str = ""
+    returned_by: str = ""
+    created_at: str = ""
+    added: list[Key] = field(default_factory=list)
+    changed: list[Key] = field(default_factory=list)
+    deleted: list[Key] = field(default_factory=list)
+    pending_deletions: list[Key] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    resolved: list[Key] = field(default_factory=list)
+    unchanged: int = 0
+    audit_lines: int = 0
+
+    @property
+    def applied(self) -> int:
+        return len(self.added) + len(self.changed) + len(self.deleted) + len(self.resolved)
+
+
+@dataclass(frozen=True)
+class ReturnBundle:
+    bundle: Bundle
+    handover: dict[str, Any]
+
+
+def read_return(book: Book, data: bytes) -> ReturnBundle:
+    """Decrypt with the return key of each handover this book issued, then check the proof."""
+    issued = handover_state.all_issued(book)
+    identities = [x25519.Identity.from_str(str(h["return_identity"])) for h in issued]
+    if not identities:
+        raise ForeignReturn()
+    try:
+        plaintext = crypto.decrypt_with(data, identities)
+    except WrongPassphrase as exc:
+        raise ForeignReturn() from exc
+    bundle = archive.read(plaintext)
+    if bundle.kind != "return":
+        raise NotABundle("not a return bundle")
+    by_id = {str(h["handover_id"]): h for h in issued}
+    handover = by_id.get(str(bundle.manifest.get("handover_id")))
+    if handover is None:
+        raise ForeignReturn()
+    if not fmt.proof_holds(bundle.manifest, str(handover["return_secret"])):
+        raise DamagedFile("the return bundle's proof does not hold")
+    last = handover.get("last_return_at")
+    if last and str(bundle.manifest["created_at"]) < str(last):
+        raise StaleReturn(str(last))
+    return ReturnBundle(bundle, handover)
+
+
+def _differs(a: Mapping[str, Any], b: Mapping[str, Any], names: list[str]) -> list[str]:
+    return [c for c in names if c not in _IGNORED and a.get(c) != b.get(c)]
+
+
+def merge(
+    book: Book,
+    ret: ReturnBundle,
+    *,
+    decisions: Mapping[Key, str] | None = None,
+    take: str | None = None,
+    confirm_deletions: bool | Collection[Key] = False,
+    actor: str = "",
+) -> MergeReport:
+    """Apply what is safe plus her decisions, in one transaction; report the rest."""
+    bundle = ret.bundle
+    base: dict[str, dict[str, str | None]] = bundle.json_member(fmt.RETURN).get("base", {})
+    report = MergeReport(
+        handover_id=str(ret.handover["handover_id"]),
+        returned_by=str(bundle.manifest.get("created_by", "")),
+        created_at=str(bundle.manifest["created_at"]),
+    )
+    decisions = decisions or {}
+    known = set(dump.record_kinds())
+    with book.raw() as conn:
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            for kind in bundle.record_kinds():
+                if kind not in known:
+                    continue
+                theirs_rows = bundle.records(kind)
+                mine_rows = dump.rows_by_id(conn, kind, [str(r["id"]) for r in theirs_rows])
+                for theirs in theirs_rows:
+                    key = (kind, str(theirs["id"]))
+                    choice = decisions.get(key, take)
+                    _one(
+                        conn,
+                        report,
+                        key,
+                        theirs,
+                        mine_rows.get(key[1]),
+                        base.get(kind, {}).get(key[1]),
+                        choice,
+                        confirm_deletions,
+                    )
+            if report.applied:
+                report.audit_lines = _merge_audit(conn, bundle.audit(), actor, report)
+            handover_state.set_last_return(
+                conn, report.handover_id, report.created_at, str(bundle.manifest["bundle_id"])
+            )
+            conn.commit()
+        except BaseException:
+            conn.rollback()
+            raise
+    return report
+
+
+def _one(
+    conn: Any,
+    report: MergeReport,
+    key: Key,
+    theirs: dict[str, Any],
+    mine: dict[str, Any] | None,
+    base: str | None,
+    choice: str | None,
+    confirm_deletions: bool | Collection[Key],
+) -> None:
+    kind = key[0]
+    names = dump.columns(kind)
+    if mine is None:
+        dump.replace_row(conn, kind, theirs)
+        report.added.append(key)
+        return
+    differing = _differs(mine, theirs, names)
+    if not differing or mine.get("updated_at") == theirs.get("updated_at"):
+        report.unchanged += 1
+        return
+    if mine.get("updated_at") != base:  # she changed it too: never decide for her
+        if choice == THEIRS:
+            dump.replace_row(conn, kind, theirs)
+            report.resolved.append(key)
+        elif choice != MINE:
+            report.conflicts.append(Conflict(kind, key[1], mine, theirs, differing))
+        return
+    if theirs.get("deleted_at") and not mine.get("deleted_at"):
+        confirmed = confirm_deletions is True or (
+            not isinstance(confirm_deletions, bool) and key in confirm_deletions
+        )
+        if confirmed:
+            dump.replace_row(conn, kind, theirs)
+            report.deleted.append(key)
+        else:
+            report.pending_deletions.append(key)
+        return
+    dump.replace_row(conn, kind, theirs)
+    report.changed.append(key)
+
+
+def _merge_audit(conn: Any, trail: list[dict[str, Any]], actor: str, report: MergeReport) -> int:
+    """The colleague's audit lines (once), then one line per record this merge wrote."""
+    lines = 0
+    if trail:
+        stamps = sorted(str(a.get("at", "")) for a in trail)
+        seen = dump.audit_keys_between(conn, stamps[0], stamps[-1])
+        fresh = [
+            a for a in trail if tuple(str(a.get(c) or "") for c in dump.AUDIT_COLUMNS) not in seen
+        ]
+        dump.insert_audit(conn, fresh)
+        lines += len(fresh)
+    stamp = now_iso()
+    mine = [
+        {
+            "at": stamp,
+            "actor": actor or "overdracht",
+            "action": f"merge-{action}",
+            "kind": k,
+            "record_id": i,
+            "fields": "[]",
+        }
+        for action, keys in (
+            ("add", report.added),
+            ("take", report.changed),
+            ("delete", report.deleted),
+            ("resolve", report.resolved),
+        )
+        for k, i in keys
+    ]
+    dump.insert_audit(conn, mine)
+    return lines + len(mine)

@@ -1,0 +1,189 @@
+"""Opening a handover or emergency bundle: show what it holds, then make a NEW book from it.
+
+The new book is built under a temporary name next to the target and renamed only when it is
+complete and closed, so a failure (or a kill) never leaves a book at the target. Plaintext
+lives in memory and inside the encrypted book only.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pyrage import x25519
+
+from dorpsboek.errors import BookExists, DamagedFile, NotABundle
+from dorpsboek.handover import archive, crypto
+from dorpsboek.handover import format as fmt
+from dorpsboek.handover.archive import Bundle
+from dorpsboek.store import dump, handover_state, meta
+from dorpsboek.store.atomic import fsync_dir
+from dorpsboek.store.book import Book
+from dorpsboek.store.keyheader import KdfParams
+from dorpsboek.store.stamps import now_iso
+
+OPENABLE = ("handover", "emergency")
+LETTER_KEY = "handover_letter_md"
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What a bundle holds, shown before importing (and by `handover inspect`)."""
+
+    format_version: int
+    kind: str
+    created_at: str
+    created_by: str
+    counts: dict[str, int]
+    scope: str
+    expected_return: str | None
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "format_version": self.format_version,
+            "kind": self.kind,
+            "created_at": self.created_at,
+            "created_by": self.created_by,
+            "counts": self.counts,
+            "scope": self.scope,
+            "expected_return": self.expected_return,
+        }
+
+
+def _checked(bundle: Bundle) -> Bundle:
+    if bundle.kind not in OPENABLE:
+        raise NotABundle("a return bundle is merged, not opened")
+    info = bundle.json_member(fmt.HANDOVER)
+    for key in ("handover_id", "return_recipient", "return_secret"):
+        if not isinstance(info.get(key), str):
+            raise DamagedFile(f"handover.json {key}")
+    return bundle
+
+
+def read_with_passphrase(data: bytes, passphrase: str) -> Bundle:
+    return _checked(archive.read(crypto.decrypt_passphrase(data, passphrase)))
+
+
+def read_with_identity(data: bytes, identity: x25519.Identity) -> Bundle:
+    return _checked(archive.read(crypto.decrypt_with(data, [identity])))
+
+
+def summary(bundle: Bundle) -> Summary:
+    m = bundle.manifest
+    info = bundle.json_member(fmt.HANDOVER)
+    return Summary(
+        format_version=int(m["format_version"]),
+        kind=bundle.kind,
+        created_at=str(m["created_at"]),
+        created_by=str(m["created_by"]),
+        counts={str(k): int(v) for k, v in dict(m["counts"]).items()},
+        scope=str(m.get("scope", "all")),
+        expected_return=info.get("expected_return"),
+    )
+
+
+def letter_of(bundle: Bundle) -> str:
+    return bundle.members.get(fmt.LETTER_MD, b"").decode("utf-8", "replace")
+
+
+def _temp_for(target: Path) -> Path:
+    return target.with_name(f".{target.name}.opening-{os.getpid()}.tmp")
+
+
+def _companions(path: Path) -> list[Path]:
+    return [path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", ".lock"))]
+
+
+def remove_leftovers(target: Path) -> None:
+    """Half-built books of an earlier, interrupted open (encrypted, but useless)."""
+    for stale in target.parent.glob(f".{target.name}.opening-*.tmp*"):
+        with contextlib.suppress(OSError):
+            stale.unlink()
+
+
+@contextlib.contextmanager
+def _building(target: Path) -> Iterator[Path]:
+    tmp = _temp_for(target)
+    try:
+        yield tmp
+    except BaseException:
+        for path in _companions(tmp):
+            with contextlib.suppress(OSError):
+                path.unlink()
+        raise
+
+
+def open_into(
+    bundle: Bundle,
+    target: Path,
+    new_passphrase: str,
+    *,
+    actor: str | None = None,
+    params: KdfParams | None = None,
+) -> Path:
+    """Create a new book at `target` holding everything in `bundle`; returns `target`."""
+    target = Path(target)
+    if target.exists():
+        raise BookExists(str(target))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    remove_leftovers(target)
+    with _building(target) as tmp:
+        book = Book.create(tmp, new_passphrase, params)
+        try:
+            _fill(book, bundle, actor)
+        finally:
+            book.close()
+        for leftover in _companions(tmp)[1:3]:
+            if leftover.exists() and leftover.stat().st_size:
+                raise DamagedFile("the new book did not close cleanly")
+        if target.exists():
+            raise BookExists(str(target))
+        os.replace(tmp, target)
+        fsync_dir(target.parent)
+        for path in _companions(tmp)[1:]:
+            with contextlib.suppress(OSError):
+                path.unlink()
+    return target
+
+
+def _fill(book: Book, bundle: Bundle, actor: str | None) -> None:
+    info = bundle.json_member(fmt.HANDOVER)
+    known = set(dump.record_kinds())
+    kinds = [k for k in bundle.record_kinds() if k in known]
+    base: list[tuple[str, str, str]] = []
+    with book.raw() as conn:
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            for kind in kinds:
+                rows = bundle.records(kind)
+                dump.insert_rows(conn, kind, rows)
+                base.extend((kind, str(r["id"]), str(r["updated_at"])) for r in rows)
+            dump.insert_audit(conn, bundle.audit())
+            handover_state.write_base(conn, base)
+            handover_state.set_opened(conn, _opened_row(bundle, info, dump.max_audit_seq(conn)))
+            conn.commit()
+        except BaseException:
+            conn.rollback()
+            raise
+    meta.put(book, LETTER_KEY, letter_of(bundle))
+    if actor:
+        meta.put(book, "actor", actor)
+
+
+def _opened_row(bundle: Bundle, info: dict[str, Any], audit_seq: int) -> dict[str, Any]:
+    return {
+        "handover_id": info["handover_id"],
+        "kind": bundle.kind,
+        "owner": str(bundle.manifest.get("created_by", "")),
+        "owner_book_id": str(bundle.manifest.get("book_id", "")),
+        "bundle_created_at": str(bundle.manifest["created_at"]),
+        "opened_at": now_iso(),
+        "expected_return": info.get("expected_return"),
+        "return_recipient": info["return_recipient"],
+        "return_secret": info["return_secret"],
+        "base_audit_seq": audit_seq,
+    }

@@ -1,0 +1,124 @@
+"""Reading and writing whole record tables in bulk, for handover bundles and merges.
+
+Generic over `tables.RECORD_TABLES`: a record kind or column added later travels without
+changes here. Rows are plain dicts of every column except the internal `seq`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from dorpsboek.domain.tags import parse_tags
+from dorpsboek.store import tables
+from dorpsboek.store.book import Book
+
+Row = dict[str, Any]
+AUDIT_COLUMNS = ("at", "actor", "action", "kind", "record_id", "fields")
+_CHUNK = 500
+
+
+def record_kinds() -> list[str]:
+    return list(tables.RECORD_TABLES)
+
+
+def columns(kind: str) -> list[str]:
+    """The columns a bundle carries for `kind`: all of them except the internal `seq`."""
+    return [c.name for c in tables.RECORD_TABLES[kind].columns if c.name != "seq"]
+
+
+def _table(kind: str) -> str:
+    if kind not in tables.RECORD_TABLES:
+        raise KeyError(kind)
+    return kind
+
+
+def read_all(book: Book) -> dict[str, list[Row]]:
+    """Every row of every record table, tombstones included, ordered by id."""
+    out: dict[str, list[Row]] = {}
+    with book.raw() as conn:
+        for kind in record_kinds():
+            names = columns(kind)
+            cur = conn.execute(f"SELECT {', '.join(names)} FROM {_table(kind)} ORDER BY id")
+            out[kind] = [dict(zip(names, row, strict=True)) for row in cur]
+    return out
+
+
+def read_audit(book: Book, after_seq: int = 0) -> list[Row]:
+    """Audit lines after `after_seq`, oldest first, with their `seq`."""
+    names = ("seq", *AUDIT_COLUMNS)
+    with book.raw() as conn:
+        cur = conn.execute(
+            f"SELECT {', '.join(names)} FROM audit WHERE seq > ? ORDER BY seq", (after_seq,)
+        )
+        return [dict(zip(names, row, strict=True)) for row in cur]
+
+
+def max_audit_seq(conn: Any) -> int:
+    row = conn.execute("SELECT coalesce(max(seq), 0) FROM audit").fetchone()
+    return int(row[0])
+
+
+def insert_rows(conn: Any, kind: str, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Insert whole rows (ids and stamps as given) on an open raw connection, no commit."""
+    if not rows:
+        return
+    names = columns(kind)
+    sql = f"INSERT INTO {_table(kind)} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+    conn.executemany(sql, ([row.get(c) for c in names] for row in rows))
+    if kind == "notes":
+        conn.executemany(
+            "INSERT OR IGNORE INTO note_tags (note_id, tag) VALUES (?, ?)",
+            [(row["id"], tag) for row in rows for tag in parse_tags(str(row.get("text") or ""))],
+        )
+
+
+def replace_row(conn: Any, kind: str, row: Mapping[str, Any]) -> None:
+    """Write `row` over the record with the same id (all columns), or insert it."""
+    names = [c for c in columns(kind) if c != "id"]
+    cur = conn.execute(
+        f"UPDATE {_table(kind)} SET {', '.join(f'{c} = ?' for c in names)} WHERE id = ?",
+        [*(row.get(c) for c in names), row["id"]],
+    )
+    if cur.rowcount == 0:
+        insert_rows(conn, kind, [row])
+        return
+    if kind == "notes":
+        conn.execute("DELETE FROM note_tags WHERE note_id = ?", (row["id"],))
+        conn.executemany(
+            "INSERT OR IGNORE INTO note_tags (note_id, tag) VALUES (?, ?)",
+            [(row["id"], tag) for tag in parse_tags(str(row.get("text") or ""))],
+        )
+
+
+def rows_by_id(conn: Any, kind: str, ids: Iterable[str]) -> dict[str, Row]:
+    """The current rows with these ids (tombstones included), keyed by id."""
+    names = columns(kind)
+    wanted = list(ids)
+    out: dict[str, Row] = {}
+    for start in range(0, len(wanted), _CHUNK):
+        part = wanted[start : start + _CHUNK]
+        cur = conn.execute(
+            f"SELECT {', '.join(names)} FROM {_table(kind)} "
+            f"WHERE id IN ({', '.join('?' * len(part))})",
+            part,
+        )
+        for row in cur:
+            record = dict(zip(names, row, strict=True))
+            out[str(record["id"])] = record
+    return out
+
+
+def insert_audit(conn: Any, rows: Iterable[Mapping[str, Any]]) -> None:
+    conn.executemany(
+        f"INSERT INTO audit ({', '.join(AUDIT_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?)",
+        ([row.get(c) or "" for c in AUDIT_COLUMNS] for row in rows),
+    )
+
+
+def audit_keys_between(conn: Any, first: str, last: str) -> set[tuple[str, ...]]:
+    """The audit lines in a time range, as tuples, so a merge adds a line only once."""
+    cur = conn.execute(
+        f"SELECT {', '.join(AUDIT_COLUMNS)} FROM audit WHERE at BETWEEN ? AND ?", (first, last)
+    )
+    return {tuple(str(v) for v in row) for row in cur}
