@@ -92,3 +92,15 @@ class StaleReturn(DorpsboekError):
     """A return bundle older than one already merged for the same handover."""
 
     key = "stale_return"
+
+
+class NoGoodBackup(DorpsboekError):
+    """No backup of the book opens and passes the check with this passphrase."""
+
+    key = "no_good_backup"
+
+
+class NotDamaged(DorpsboekError):
+    """Rescue was asked for a book that opens fine: nothing to rescue, nothing changed."""
+
+    key = "not_damaged"

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
 import sys
 from pathlib import Path
 from typing import Any
@@ -170,23 +169,14 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    """Check the backup opens and is whole, then copy it to a new place (never over a book)."""
-    from dorpsboek.store.atomic import replacing
+    """Check the backup opens and is whole, then put it at a new place (never over a book)."""
+    from dorpsboek.services.backups import restore_backup
 
     target: Path = args.into
     if target.exists():
         raise BookExists(str(target))
     secret = passphrases.get(passphrases.BOOK, args.passphrase_file)
-    with Book.open(args.file, secret) as backup:
-        report = backup.verify()
-    if not report.ok:
-        print(say("verify_bad", problems="; ".join(report.problems[:5])), file=sys.stderr)
-        return 4
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with replacing(target) as tmp:
-        shutil.copyfile(args.file, tmp)
-    with Book.open(target, secret):
-        pass
+    restore_backup(args.file, target, secret)
     print(say("restore_done", path=target))
     return 0
 

@@ -15,6 +15,7 @@ from dorpsboek import __version__
 from dorpsboek.cli import cmd_core
 from dorpsboek.cli.messages import say
 from dorpsboek.errors import DorpsboekError
+from dorpsboek.store.atomic import is_disk_full
 
 
 def _command_modules() -> list[ModuleType]:
@@ -68,10 +69,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.exit_code
     except KeyboardInterrupt:
         return 1
-    except Exception:
+    except Exception as exc:
         if args.debug or os.environ.get("DORPSBOEK_DEBUG"):
             raise
-        print(say("bug"), file=sys.stderr)
+        # A full disk can surface from anywhere (a folder, a temp file): it is not a bug.
+        print(say("disk_full" if is_disk_full(exc) else "bug"), file=sys.stderr)
         return 1
 
 

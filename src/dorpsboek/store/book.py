@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 from dorpsboek.errors import (
@@ -24,6 +24,7 @@ from dorpsboek.errors import (
     BookNotFound,
     DamagedFile,
     DiskFull,
+    DorpsboekError,
     NewerFormat,
     NotABook,
     WrongPassphrase,
@@ -120,13 +121,15 @@ class Book:
     def _make_engine(self) -> Engine:
         # Each pooled connection is keyed with the raw key (no KDF), so worker threads can get
         # their own connection cheaply; WAL lets readers run beside the writer.
-        return create_engine(
+        engine = create_engine(
             "sqlite+pysqlite://",
             creator=lambda: connect(self.path, self.header, self._key),
             poolclass=QueuePool,
             pool_size=4,
             max_overflow=4,
         )
+        event.listen(engine, "handle_error", lambda context: _raise_named(context, self.path))
+        return engine
 
     # ----- schema -----------------------------------------------------------------------------
 
@@ -162,6 +165,11 @@ class Book:
         conn = self.engine.raw_connection()
         try:
             yield conn.driver_connection
+        except DatabaseError as exc:
+            named = named_error(exc, self.path)
+            if named is None:
+                raise
+            raise named from exc
         finally:
             conn.close()
 
@@ -204,6 +212,7 @@ class Book:
     def backup_to(self, target: Path) -> None:
         """An encrypted copy that opens with the current passphrase; replaced atomically."""
         target = Path(target)
+        _remove_stale_temps(target)  # left by an earlier backup to this name that was killed
         tmp = temp_path_for(target)
         self._export(tmp, self.header, self._key)
         os.replace(tmp, target)
@@ -276,6 +285,24 @@ _CHECKS = (
 )
 
 
+def named_error(exc: BaseException, path: Path) -> DorpsboekError | None:
+    """The named error for a database failure the user can understand: full disk or damage."""
+    if is_disk_full(exc):
+        return DiskFull(str(path.parent))
+    text = str(exc).lower()
+    if "malformed" in text or "not a database" in text:
+        return DamagedFile("a page does not verify")
+    return None
+
+
+def _raise_named(context: Any, path: Path) -> None:
+    # SQLAlchemy's error hook: raising here replaces its wrapped error (the original's text
+    # is looked at, never SQLAlchemy's, which quotes the statement's parameters).
+    named = named_error(context.original_exception, path)
+    if named is not None:
+        raise named from context.original_exception
+
+
 # ----- helpers for opening ------------------------------------------------------------------
 
 
@@ -298,6 +325,8 @@ def _check_key(path: Path, header: KeyHeader, key: bytes) -> None:
         finally:
             conn.close()
     except DatabaseError as exc:
+        if is_disk_full(exc):
+            raise DiskFull(str(path)) from exc
         raise _classify(path, header, key) from exc
     if path.stat().st_size % PAGE_SIZE:
         raise DamagedFile("file size is not a whole number of pages")
