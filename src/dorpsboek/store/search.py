@@ -9,7 +9,6 @@ then organisations, volunteers and notes (the kind is the rowid's high bits).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from dorpsboek.domain.dates import format_date
@@ -35,11 +34,9 @@ def match_expression(query: str) -> str:
     return " ".join(f'"{word}"*' for word in _WORD.findall(query))
 
 
-@dataclass(frozen=True)
-class _Raw:
-    kind: int
-    seq: int
-    snippet: str
+# One FTS hit split into (kind, seq, snippet). Plain tuples: a frozen dataclass per hit cost
+# as much as the details lookup for a short prefix (measured by benchmarks/bench_core.py).
+_Raw = tuple[int, int, str]
 
 
 def fts_hits(conn: Any, match: str, limit: int) -> list[tuple[int, str]]:
@@ -53,25 +50,25 @@ def search(conn: Any, query: str, limit: int = 20) -> list[SearchHit]:
     match = match_expression(query)
     if not match:
         return []
-    raws = [
-        _Raw(rowid >> KIND_BITS, rowid & _SEQ_MASK, snip)
+    raws: list[_Raw] = [
+        (rowid >> KIND_BITS, rowid & _SEQ_MASK, snip)
         for rowid, snip in fts_hits(conn, match, limit)
     ]
     details = _details(conn, raws)
     hits = []
-    for raw in raws:
-        found = details.get((raw.kind, raw.seq))
+    for kind, seq, snip in raws:
+        found = details.get((kind, seq))
         if found is not None:
             record_id, title, person_id = found
-            hits.append(SearchHit(KIND_NAMES[raw.kind], record_id, title, raw.snippet, person_id))
+            hits.append(SearchHit(KIND_NAMES[kind], record_id, title, snip, person_id))
     return hits
 
 
 def _details(conn: Any, raws: list[_Raw]) -> dict[tuple[int, int], tuple[str, str, str | None]]:
     """Look up id and title for each hit, one query per kind present."""
     out: dict[tuple[int, int], tuple[str, str, str | None]] = {}
-    for kind in {r.kind for r in raws}:
-        seqs = [r.seq for r in raws if r.kind == kind]
+    for kind in {r[0] for r in raws}:
+        seqs = [r[1] for r in raws if r[0] == kind]
         marks = ",".join("?" * len(seqs))
         if kind == 4:
             rows = conn.execute(
