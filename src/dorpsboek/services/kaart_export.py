@@ -142,7 +142,7 @@ def hand_out_html(
     made = t["made"].format(date=format_date((today or dt.date.today()).isoformat()))
     body = [f"<h1>{t['title']}</h1>", f'<p class="made">{made}</p>']
     for category, items in grouped(entries):
-        title = html.escape(category or t["none"])
+        title = html.escape(category[:1].upper() + category[1:] if category else t["none"])
         body.append(f"<h2>{title}</h2>")
         body += [_entry_html(e, t) for e in items]
     return (

@@ -1,0 +1,161 @@
+"""`dorpsboek import kaart|vrijwilligers FILE` and `dorpsboek export kaart -o FILE`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from dorpsboek.cli.cmd_core import open_book
+from dorpsboek.cli.messages import language
+from dorpsboek.domain.columns import KAART, VOLUNTEERS
+from dorpsboek.errors import NotATable, UsageError
+from dorpsboek.services import importing
+from dorpsboek.services import kaart as kaart_service
+from dorpsboek.services.casebook import Casebook
+from dorpsboek.services.importing import ImportResult, Skip
+from dorpsboek.services.kaart_export import hand_out_html, to_csv
+from dorpsboek.store.atomic import write_bytes_atomic
+
+_NL = {
+    "summary": "{what}: {imported} nieuw, {updated} bijgewerkt, {skipped} overgeslagen.",
+    "dry": "Proef: er is niets veranderd.",
+    "kaart": "Sociale kaart",
+    "vrijwilligers": "Vrijwilligers",
+    "skip": "Regel {line}: overgeslagen, {reason}.",
+    "warn": "Regel {line}: let op, {reason}.",
+    "no_name": "er staat geen naam in",
+    "duplicate_in_book": "staat al in het boek ({detail})",
+    "duplicate_in_file": "zelfde als regel {detail}",
+    "bad_date": "datum '{detail}' niet herkend, leeg gelaten",
+    "bad_availability": "beschikbaarheid '{detail}' niet herkend, bij de notities gezet",
+    "bad_active": "'{detail}' bij actief niet herkend, actief gelaten",
+    "not_a_table": "Dit bestand is geen tabel die Dorpsboek kan lezen "
+    "(kies een CSV-bestand met een kolom Naam); er is niets veranderd.",
+    "unreadable": "Het bestand {path} kan niet gelezen worden; er is niets veranderd.",
+    "exported": "Sociale kaart geschreven naar {path} ({n} adressen).",
+    "unwritable": "Kan niet schrijven naar {path}; bestaat de map?",
+}
+_EN = {
+    "summary": "{what}: {imported} new, {updated} updated, {skipped} skipped.",
+    "dry": "Trial run: nothing was changed.",
+    "kaart": "Social map",
+    "vrijwilligers": "Volunteers",
+    "skip": "Line {line}: skipped, {reason}.",
+    "warn": "Line {line}: note, {reason}.",
+    "no_name": "there is no name",
+    "duplicate_in_book": "already in the book ({detail})",
+    "duplicate_in_file": "same as line {detail}",
+    "bad_date": "date '{detail}' not understood, left empty",
+    "bad_availability": "availability '{detail}' not understood, put in the notes",
+    "bad_active": "'{detail}' for active not understood, left active",
+    "not_a_table": "This file is not a table Dorpsboek can read "
+    "(choose a CSV file with a Name column); nothing was changed.",
+    "unreadable": "The file {path} cannot be read; nothing was changed.",
+    "exported": "Social map written to {path} ({n} entries).",
+    "unwritable": "Cannot write to {path}; does the folder exist?",
+}
+
+
+def text(key: str, **values: Any) -> str:
+    return (_EN if language() == "en" else _NL)[key].format(**values)
+
+
+def reason(skip: Skip) -> str:
+    return text(skip.reason, detail=skip.detail)
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("import", help="lees een CSV-bestand in")
+    what = p.add_subparsers(dest="what", required=True)
+    for name in (KAART, VOLUNTEERS):
+        q = what.add_parser(name, help=f"{name} uit een CSV-bestand")
+        q.add_argument("file", type=Path)
+        q.add_argument(
+            "--update-duplicates",
+            action="store_true",
+            help="werk dubbele adressen bij (standaard: overslaan)",
+        )
+        q.add_argument("--dry-run", action="store_true", help="alleen laten zien, niets opslaan")
+        q.set_defaults(func=cmd_import, kind=name)
+    p = sub.add_parser("export", help="schrijf gegevens naar een bestand")
+    what = p.add_subparsers(dest="what", required=True)
+    q = what.add_parser(KAART, help="de sociale kaart als CSV, HTML of PDF")
+    q.add_argument("-o", "--output", required=True, type=Path)
+    q.add_argument("--format", choices=("csv", "html", "pdf"), default=None)
+    q.set_defaults(func=cmd_export)
+
+
+def print_summary(result: ImportResult) -> None:
+    print(
+        text(
+            "summary",
+            what=text(result.kind),
+            imported=result.imported,
+            updated=result.updated,
+            skipped=len(result.skipped),
+        )
+    )
+    for skip in result.skipped:
+        print(text("skip", line=skip.line, reason=reason(skip)))
+    for warning in result.warnings:
+        print(text("warn", line=warning.line, reason=reason(warning)))
+    if result.dry_run:
+        print(text("dry"))
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    # Read and parse first: a file that is not a table is refused before the book is opened.
+    try:
+        table = importing.load(args.file)
+    except NotATable:
+        print(text("not_a_table"), file=sys.stderr)
+        return NotATable.exit_code
+    except OSError:
+        print(text("unreadable", path=args.file), file=sys.stderr)
+        return 1
+    with open_book(args) as book:
+        try:
+            result = importing.import_table(
+                Casebook(book),
+                table,
+                args.kind,
+                update_duplicates=args.update_duplicates,
+                dry_run=args.dry_run,
+            )
+        except NotATable:
+            print(text("not_a_table"), file=sys.stderr)
+            return NotATable.exit_code
+    print_summary(result)
+    return 0
+
+
+def export_format(output: Path, chosen: str | None) -> str:
+    if chosen:
+        return chosen
+    suffix = output.suffix.lower().lstrip(".")
+    if suffix in ("csv", "html", "pdf"):
+        return suffix
+    if suffix == "htm":
+        return "html"
+    raise UsageError("--format")
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    fmt = export_format(args.output, args.format)
+    with open_book(args) as book:
+        entries = kaart_service.list_entries(Casebook(book))
+    if not args.output.parent.is_dir():
+        print(text("unwritable", path=args.output), file=sys.stderr)
+        return 1
+    if fmt == "csv":
+        write_bytes_atomic(args.output, to_csv(entries))
+    elif fmt == "html":
+        write_bytes_atomic(args.output, hand_out_html(entries, language()).encode("utf-8"))
+    else:
+        from dorpsboek.printing.kaart_pdf import write_pdf
+
+        write_pdf(entries, args.output, language())
+    print(text("exported", path=args.output, n=len(entries)))
+    return 0

@@ -1,0 +1,1 @@
+"""Printing and PDF output made with Qt (QPdfWriter, QTextDocument); front ends call it."""
