@@ -13,6 +13,7 @@ $(BIN)/python:
 
 $(STAMP): $(BIN)/python pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m dorpsboek.ui.i18n build >/dev/null
 	touch $(STAMP)
 
 run: $(STAMP)
@@ -46,3 +47,6 @@ package-smoke: package
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
+
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m dorpsboek.ui.screenshots screenshots

@@ -32,7 +32,11 @@ LUPDATE_OPTIONS = ("-source-language", "nl_NL", "-target-language", "en", "-loca
 
 def ts_root() -> Path:
     """Where the `.ts` files live: the repository's resources, or a copy inside the package."""
-    for candidate in (SOURCE_TREE / "resources" / "i18n", PACKAGE / "resources" / "i18n"):
+    frozen = getattr(sys, "_MEIPASS", None)  # PyInstaller: resources unpacked beside the app
+    candidates = [SOURCE_TREE / "resources" / "i18n", PACKAGE / "resources" / "i18n"]
+    if frozen:
+        candidates.insert(0, Path(frozen) / "resources" / "i18n")
+    for candidate in candidates:
         if candidate.is_dir():
             return candidate
     return SOURCE_TREE / "resources" / "i18n"
@@ -100,9 +104,7 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
             files.append(qt_dir / name)
             break
     if language != "nl":
-        # If compiling fails the app still works, in Dutch.
-        with contextlib.suppress(OSError, subprocess.CalledProcessError):
-            files.extend(compile_language(language))
+        files.extend(_compiled_or_shipped(language))
     loaded = []
     for path in files:
         translator = QTranslator(app)
@@ -110,6 +112,13 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
             app.installTranslator(translator)
             loaded.append(translator)
     return loaded
+
+
+def _compiled_or_shipped(language: str) -> list[Path]:
+    """Compile stale `.ts` files; a packaged app without lrelease uses `.qm` shipped beside them."""
+    with contextlib.suppress(OSError, subprocess.CalledProcessError):
+        return compile_language(language)
+    return sorted((ts_root() / language).glob("*.qm"))  # else the app still works, in Dutch
 
 
 def uninstall(app: QCoreApplication, translators: list[Any]) -> None:
