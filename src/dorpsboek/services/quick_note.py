@@ -141,3 +141,11 @@ def note(cb: Casebook, note_id: str) -> Note:
 def _first_line(text: str) -> str:
     line = text.strip().splitlines()[0] if text.strip() else ""
     return line[:80] or "Opvolgen"
+
+
+def sensitive_words(cb: Casebook) -> list[str]:
+    """Her list of words to be careful with (the defaults until she sets her own)."""
+    from dorpsboek.domain import privacy_checks
+    from dorpsboek.store import meta as meta_store
+
+    return privacy_checks.parse_word_list(meta_store.get(cb.book, privacy_checks.META_KEY))

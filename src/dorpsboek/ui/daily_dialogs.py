@@ -1,0 +1,158 @@
+"""Small dialogs of the daily screens: a help request, a reminder, a link to a person or helper."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dorpsboek.ui.daily_common import NamePicker
+from dorpsboek.ui.quick_note import date_edit, from_qdate, to_qdate
+
+
+class _FormDialog(QDialog):
+    """A form with OK/cancel and a line for a plain sentence when something is missing."""
+
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        self.form = QFormLayout()
+        layout.addLayout(self.form)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(self)
+        buttons.addButton(self.tr("Opslaan"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def problem(self) -> str:
+        return ""
+
+    def _accept(self) -> None:
+        problem = self.problem()
+        if problem:
+            self.error.setText(problem)
+            self.error.show()
+            return
+        self.accept()
+
+
+class HelpRequestDialog(_FormDialog):
+    """What is asked and its themes; with `choices`, also for whom."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        *,
+        question: str = "",
+        themes: str = "",
+        choices: Sequence[tuple[str, str]] = (),
+    ) -> None:
+        super().__init__(QCoreApplication.translate("HelpRequestDialog", "Hulpvraag"), parent)
+        self.person: NamePicker | None = None
+        if choices:
+            self.person = NamePicker(self)
+            self.person.set_choices(choices)
+            self.person.setAccessibleName(self.tr("Voor wie"))
+            self.form.addRow(self.tr("&Voor wie"), self.person)
+        self.question = QLineEdit(question, self)
+        self.question.setAccessibleName(self.tr("Wat is de vraag"))
+        self.themes = QLineEdit(themes, self)
+        self.themes.setPlaceholderText(self.tr("bijvoorbeeld: vervoer, eenzaamheid"))
+        self.themes.setAccessibleName(self.tr("Thema's"))
+        self.form.addRow(self.tr("&Wat is de vraag"), self.question)
+        self.form.addRow(self.tr("&Thema's"), self.themes)
+        (self.person or self.question).setFocus()
+
+    def person_id(self) -> str | None:
+        return None if self.person is None else self.person.chosen_id()
+
+    def problem(self) -> str:
+        if self.person is not None and self.person.chosen_id() is None:
+            return self.tr("Kies een inwoner uit de lijst.")
+        if not self.question.text().strip():
+            return self.tr("Schrijf in een paar woorden wat de vraag is.")
+        return ""
+
+
+class ReminderDialog(_FormDialog):
+    def __init__(self, parent: QWidget | None, due_on: dt.date, text: str = "") -> None:
+        super().__init__(QCoreApplication.translate("ReminderDialog", "Herinnering"), parent)
+        self.due_on = date_edit(self, due_on)
+        self.due_on.setAccessibleName(self.tr("Wanneer"))
+        self.text = QLineEdit(text, self)
+        self.text.setAccessibleName(self.tr("Wat moet er gebeuren"))
+        self.form.addRow(self.tr("&Wanneer"), self.due_on)
+        self.form.addRow(self.tr("Wat moet er &gebeuren"), self.text)
+        self.text.setFocus()
+
+    def day(self) -> dt.date:
+        return from_qdate(self.due_on.date())
+
+    def set_day(self, day: dt.date) -> None:
+        self.due_on.setDate(to_qdate(day))
+
+    def problem(self) -> str:
+        return "" if self.text.text().strip() else self.tr("Schrijf op wat er moet gebeuren.")
+
+
+class PickDialog(_FormDialog):
+    """Pick a record by name, with a relation or role next to it."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        title: str,
+        label: str,
+        choices: Sequence[tuple[str, str]],
+        roles: Sequence[tuple[str, str]] = (),
+        relation_label: str = "",
+    ) -> None:
+        super().__init__(title, parent)
+        self.picker = NamePicker(self)
+        self.picker.set_choices(choices)
+        self.picker.setAccessibleName(label)
+        self.form.addRow(label, self.picker)
+        self.role: QComboBox | None = None
+        self.relation: QLineEdit | None = None
+        if roles:
+            self.role = QComboBox(self)
+            for value, shown in roles:
+                self.role.addItem(shown, value)
+            self.form.addRow(self.tr("&Rol"), self.role)
+        if relation_label:
+            self.relation = QLineEdit(self)
+            self.relation.setPlaceholderText(self.tr("bijvoorbeeld: mantelzorger, dochter"))
+            self.relation.setAccessibleName(relation_label)
+            self.form.addRow(relation_label, self.relation)
+        self.picker.setFocus()
+
+    def chosen(self) -> str | None:
+        return self.picker.chosen_id()
+
+    def role_value(self) -> str:
+        return "" if self.role is None else str(self.role.currentData())
+
+    def relation_text(self) -> str:
+        return "" if self.relation is None else self.relation.text().strip()
+
+    def problem(self) -> str:
+        return "" if self.chosen() else self.tr("Kies iemand uit de lijst.")

@@ -1,0 +1,295 @@
+"""Snel noteren: who, what, and optionally kind, minutes and a follow-up date; Ctrl+Enter saves.
+
+Also edits an existing note (`note_id`). A failed save shows one sentence and keeps the text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dorpsboek.services import help as help_service
+from dorpsboek.services import people
+from dorpsboek.services import quick_note as note_service
+from dorpsboek.ui import failures
+from dorpsboek.ui.daily_common import NamePicker, note_kind_labels, resident_choices
+from dorpsboek.ui.note_editor import NoteTextEdit
+from dorpsboek.ui.screens.base import ScreenContext
+
+try:  # written by the "minder noteren" work; the dialog works without it
+    from dorpsboek.domain.privacy_checks import find_sensitive as _find_sensitive
+
+    find_sensitive: Callable[..., list[Any]] | None = _find_sensitive
+except ImportError:  # pragma: no cover
+    find_sensitive = None
+
+
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+def date_edit(parent: QWidget, day: dt.date) -> QDateEdit:
+    edit = QDateEdit(to_qdate(day), parent)
+    edit.setDisplayFormat("dd-MM-yyyy")
+    edit.setCalendarPopup(True)
+    return edit
+
+
+class QuickNoteDialog(QDialog):
+    """Write a note in seconds; `saved(person_id, note_id)` after it is stored."""
+
+    saved = Signal(str, str)
+
+    def __init__(
+        self,
+        context: ScreenContext,
+        parent: QWidget | None = None,
+        *,
+        person_id: str | None = None,
+        note_id: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.note_id = note_id
+        self._words: list[str] = []
+        self.setWindowTitle(self.tr("Bewerk notitie") if note_id else self.tr("Snel noteren"))
+        self.setMinimumWidth(560)
+        self._build()
+        self._load(person_id)
+        self._hint_timer = QTimer(self, singleShot=True, interval=300)
+        self._hint_timer.timeout.connect(self._update_hints)
+        self.text.textChanged.connect(self._hint_timer.start)
+        self.person.textChanged.connect(self._update_person_hint)
+        self._update_person_hint()
+
+    # ----- building -----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.person = NamePicker(self)
+        self.person.setPlaceholderText(self.tr("Typ een deel van de naam"))
+        self.person.setAccessibleName(self.tr("Over wie"))
+        self.person_hint = QLabel(self)
+        self.person_hint.setWordWrap(True)
+        form.addRow(self.tr("&Over wie"), self.person)
+        form.addRow("", self.person_hint)
+        self.text = NoteTextEdit(self)
+        self.text.setPlaceholderText(
+            self.tr("Wat is er besproken of afgesproken? Gebruik #woord voor je eigen indeling.")
+        )
+        self.text.setAccessibleName(self.tr("Notitie"))
+        self.text.setMinimumHeight(150)
+        self.text.submit.connect(self.save)
+        form.addRow(self.tr("&Notitie"), self.text)
+        self.hints = QLabel(self)
+        self.hints.setWordWrap(True)
+        self.hints.setStyleSheet("color: #8a5300;")
+        self.hints.hide()
+        form.addRow("", self.hints)
+        form.addRow(self.tr("Soort en &tijd"), self._kind_row())
+        self._follow_up_row_widget = self._follow_up_row()
+        form.addRow(self.tr("&Opvolgen"), self._follow_up_row_widget)
+        self._form = form
+        layout.addLayout(form)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.error.hide()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(self)
+        self.save_button = buttons.addButton(
+            self.tr("Opslaan (Ctrl+Enter)"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.addButton(self.tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self).activated.connect(self.save)
+
+    def _kind_row(self) -> QWidget:
+        row = QWidget(self)
+        box = QHBoxLayout(row)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.kind = QComboBox(row)
+        self.kind.setAccessibleName(self.tr("Soort contact"))
+        for value, label in note_kind_labels().items():
+            self.kind.addItem(label, value)
+        self.minutes = QSpinBox(row)
+        self.minutes.setRange(0, 24 * 60)
+        self.minutes.setSingleStep(5)
+        self.minutes.setSpecialValueText(self.tr("geen minuten"))
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setAccessibleName(self.tr("Minuten"))
+        self.on_date = date_edit(row, dt.date.today())
+        self.on_date.setAccessibleName(self.tr("Datum van het contact"))
+        box.addWidget(self.kind)
+        box.addWidget(self.minutes)
+        box.addWidget(QLabel(self.tr("op"), row))
+        box.addWidget(self.on_date)
+        box.addStretch(1)
+        return row
+
+    def _follow_up_row(self) -> QWidget:
+        row = QWidget(self)
+        box = QHBoxLayout(row)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.follow_up = QCheckBox(self.tr("op"), row)
+        self.follow_up.setAccessibleName(self.tr("Herinnering maken"))
+        self.follow_up_on = date_edit(row, dt.date.today() + dt.timedelta(days=7))
+        self.follow_up_on.setEnabled(False)
+        self.follow_up_on.setAccessibleName(self.tr("Datum van de herinnering"))
+        self.follow_up_text = QLineEdit(row)
+        self.follow_up_text.setPlaceholderText(self.tr("Wat moet er dan gebeuren?"))
+        self.follow_up_text.setAccessibleName(self.tr("Wat moet er dan gebeuren"))
+        self.follow_up_text.setEnabled(False)
+        self.follow_up.toggled.connect(self.follow_up_on.setEnabled)
+        self.follow_up.toggled.connect(self.follow_up_text.setEnabled)
+        self.follow_up_on.dateChanged.connect(lambda _d: self.follow_up.setChecked(True))
+        box.addWidget(self.follow_up)
+        box.addWidget(self.follow_up_on)
+        box.addWidget(self.follow_up_text, 1)
+        return row
+
+    # ----- loading --------------------------------------------------------------------------
+
+    def _load(self, person_id: str | None) -> None:
+        cb = self.context.casebook
+        self.person.set_choices(resident_choices(people.residents(cb)))
+        self.text.set_tags([tag for tag, _n in cb.tags()])
+        self.text.set_mentionables(help_service.mentionables(cb))
+        if find_sensitive is not None:
+            self._words = note_service.sensitive_words(cb)
+        if self.note_id:
+            self._load_note(self.note_id)
+        elif person_id:
+            self.person.select_id(person_id)
+            self.text.setFocus()
+        else:
+            self.person.setFocus()
+
+    def _load_note(self, note_id: str) -> None:
+        note = note_service.note(self.context.casebook, note_id)
+        self.person.select_id(note.person_id)
+        self.person.setEnabled(False)
+        self.text.setPlainText(note.text)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(note.kind)))
+        self.minutes.setValue(note.minutes or 0)
+        self.on_date.setDate(to_qdate(dt.date.fromisoformat(note.on_date)))
+        self._follow_up_row_widget.hide()
+        label = self._form.labelForField(self._follow_up_row_widget)
+        if label is not None:
+            label.hide()
+        self.text.setFocus()
+
+    # ----- hints ----------------------------------------------------------------------------
+
+    def _update_person_hint(self) -> None:
+        name = self.person.text().strip()
+        if self.note_id or not name:
+            self.person_hint.setText(
+                self.tr("Kies een inwoner uit de lijst, of typ een nieuwe naam.")
+            )
+        elif self.person.chosen_id():
+            self.person_hint.setText("")
+        else:
+            self.person_hint.setText(
+                self.tr("Nieuwe inwoner: {name} wordt toegevoegd.").format(name=name)
+            )
+
+    def _update_hints(self) -> None:
+        if find_sensitive is None:
+            return
+        findings = find_sensitive(self.text.toPlainText(), self._words)
+        if not findings:
+            self.hints.hide()
+            return
+        parts = []
+        for f in findings[:3]:
+            if f.kind == "bsn":
+                parts.append(self.tr("'{text}' lijkt op een BSN.").format(text=f.text))
+            elif f.kind == "iban":
+                parts.append(self.tr("'{text}' lijkt op een rekeningnummer.").format(text=f.text))
+            else:
+                parts.append(self.tr("'{text}' is gevoelig.").format(text=f.text))
+        tip = self.tr("Schrijf alleen op wat nodig is; opslaan kan gewoon.")
+        self.hints.setText(" ".join(parts) + " " + tip)
+        self.hints.show()
+
+    # ----- saving ---------------------------------------------------------------------------
+
+    def draft(self) -> str:
+        """The text as typed (kept by the window, e.g. across a lock)."""
+        return self.text.toPlainText()
+
+    def _fail(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def save(self) -> None:
+        text = self.text.toPlainText()
+        if not text.strip():
+            self._fail(self.tr("Schrijf eerst iets op."))
+            self.text.setFocus()
+            return
+        person_id = self.person.chosen_id()
+        name = self.person.text().strip()
+        if person_id is None and not name:
+            self._fail(self.tr("Vul in over wie deze notitie gaat."))
+            self.person.setFocus()
+            return
+        try:
+            saved_person, saved_note = self._store(text, person_id, name)
+        except Exception as exc:  # shown as one sentence; the text stays
+            self._fail(failures.sentence(exc))
+            return
+        self.error.hide()
+        self.saved.emit(saved_person, saved_note)
+        self.accept()
+
+    def _store(self, text: str, person_id: str | None, name: str) -> tuple[str, str]:
+        cb = self.context.casebook
+        kind = str(self.kind.currentData() or "")
+        minutes = self.minutes.value() or None
+        on_date = from_qdate(self.on_date.date())
+        if self.note_id:
+            note_service.update_note(cb, self.note_id, text, kind, minutes, on_date)
+            return note_service.note(cb, self.note_id).person_id, self.note_id
+        values: dict[str, Any] = {
+            "text": text,
+            "person_id": person_id,
+            "new_person_name": "" if person_id else name,
+            "kind": kind,
+            "minutes": minutes,
+            "on_date": on_date,
+            "mentions": self.text.mentions(),
+        }
+        if self.follow_up.isChecked():
+            values["follow_up_on"] = from_qdate(self.follow_up_on.date())
+            values["follow_up_text"] = self.follow_up_text.text()
+        saved = note_service.save(cb, note_service.QuickNote(**values))
+        return saved.person_id, saved.note.id

@@ -1,0 +1,501 @@
+"""One resident's page: contact details, relatives and carers, notes, help requests, reminders."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dorpsboek.domain.dates import format_date, parse_date
+from dorpsboek.domain.records import Kind, Note
+from dorpsboek.services import help as help_service
+from dorpsboek.services import people
+from dorpsboek.ui import dialogs, failures
+from dorpsboek.ui.daily_common import (
+    UndoButton,
+    confirm_delete,
+    help_status_labels,
+    note_kind_labels,
+    person_status_labels,
+    resident_choices,
+    session_undo,
+)
+from dorpsboek.ui.daily_dialogs import HelpRequestDialog, PickDialog, ReminderDialog
+from dorpsboek.ui.markdown_view import MarkdownView, escape, plain_preview, render_markdown
+from dorpsboek.ui.quick_note import QuickNoteDialog
+from dorpsboek.ui.screens.base import ScreenContext
+
+ID = Qt.ItemDataRole.UserRole
+
+
+def _button(text: str, parent: QWidget, slot: Any) -> QPushButton:
+    button = QPushButton(text, parent)
+    button.clicked.connect(slot)
+    return button
+
+
+def _list(parent: QWidget, name: str) -> QListWidget:
+    widget = QListWidget(parent)
+    widget.setAccessibleName(name)
+    widget.setWordWrap(True)
+    widget.setSpacing(2)
+    widget.setAlternatingRowColors(True)
+    return widget
+
+
+def _selected_id(widget: QListWidget) -> str | None:
+    item = widget.currentItem()
+    return None if item is None else str(item.data(ID))
+
+
+class ResidentPage(QWidget):
+    """Everything about one resident on one page; changes go through the services."""
+
+    back = Signal()
+    open_record = Signal(str, str)
+    changed = Signal()
+
+    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.person_id = ""
+        self._notes: list[Note] = []
+        self._loading = False
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._header())
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        left = QWidget(split)
+        left_box = QVBoxLayout(left)
+        left_box.setContentsMargins(0, 0, 0, 0)
+        left_box.addWidget(self._details_box(left))
+        left_box.addWidget(self._relatives_box(left), 1)
+        split.addWidget(left)
+        split.addWidget(self._tabs(split))
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        layout.addWidget(split, 1)
+
+    @property
+    def cb(self) -> Any:
+        return self.context.casebook
+
+    # ----- building ---------------------------------------------------------------------------
+
+    def _header(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(_button(self.tr("← Alle inwoners"), self, self.back.emit))
+        self.title = QLabel(self)
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subtitle = QLabel(self)
+        row.addWidget(self.title)
+        row.addWidget(self.subtitle, 1)
+        row.addWidget(_button(self.tr("Snel noteren"), self, self.quick_note))
+        row.addWidget(_button(self.tr("Verwijderen"), self, self.delete_person))
+        row.addWidget(UndoButton(self.context.casebook, self))
+        return row
+
+    def _details_box(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("Gegevens"), parent)
+        form = QFormLayout(box)
+        self.name = QLineEdit(box)
+        self.address = QLineEdit(box)
+        self.phone = QLineEdit(box)
+        self.reach = QLineEdit(box)
+        self.reach.setPlaceholderText(self.tr("bijvoorbeeld: bellen na 10 uur"))
+        self.status = QComboBox(box)
+        for value, label in person_status_labels().items():
+            self.status.addItem(label, value)
+        self.consent_on = QLineEdit(box)
+        self.consent_on.setPlaceholderText(self.tr("dd-mm-jjjj"))
+        self.consent_how = QLineEdit(box)
+        self.consent_how.setPlaceholderText(self.tr("bijvoorbeeld: mondeling"))
+        self.remarks = QPlainTextEdit(box)
+        self.remarks.setTabChangesFocus(True)
+        self.remarks.setMaximumHeight(70)
+        rows = (
+            (self.tr("&Naam"), self.name),
+            (self.tr("&Adres"), self.address),
+            (self.tr("&Telefoon"), self.phone),
+            (self.tr("&Bereikbaar"), self.reach),
+            (self.tr("&Status"), self.status),
+            (self.tr("Toestemming op"), self.consent_on),
+            (self.tr("Toestemming hoe"), self.consent_how),
+            (self.tr("Opmerkingen"), self.remarks),
+        )
+        for label, widget in rows:
+            widget.setAccessibleName(label.replace("&", ""))
+            form.addRow(label, widget)
+        self.details_message = QLabel(box)
+        self.details_message.setWordWrap(True)
+        save = _button(self.tr("Gegevens opslaan"), box, self.save_details)
+        form.addRow(self.details_message, save)
+        return box
+
+    def _relatives_box(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("Familie en mantelzorgers"), parent)
+        layout = QVBoxLayout(box)
+        self.relatives = _list(box, self.tr("Familie en mantelzorgers"))
+        self.relatives.itemActivated.connect(
+            lambda item: self.open_record.emit(
+                "person", str(item.data(Qt.ItemDataRole.UserRole + 1))
+            )
+        )
+        layout.addWidget(self.relatives)
+        row = QHBoxLayout()
+        row.addWidget(_button(self.tr("Koppelen…"), box, self.add_relative))
+        row.addWidget(_button(self.tr("Loskoppelen"), box, self.remove_relative))
+        row.addStretch(1)
+        layout.addLayout(row)
+        return box
+
+    def _tabs(self, parent: QWidget) -> QTabWidget:
+        self.tabs = QTabWidget(parent)
+        self.tabs.addTab(self._notes_tab(), "")
+        self.tabs.addTab(self._help_tab(), "")
+        self.tabs.addTab(self._reminders_tab(), "")
+        return self.tabs
+
+    def _notes_tab(self) -> QWidget:
+        tab = QWidget(self)
+        layout = QVBoxLayout(tab)
+        split = QSplitter(Qt.Orientation.Vertical, tab)
+        self.notes = _list(split, self.tr("Contactmomenten"))
+        self.notes.currentItemChanged.connect(self._scroll_to_note)
+        self.notes.itemActivated.connect(lambda _item: self.edit_note())
+        self.timeline = MarkdownView(split)
+        self.timeline.setAccessibleName(self.tr("Tijdlijn"))
+        split.addWidget(self.notes)
+        split.addWidget(self.timeline)
+        split.setStretchFactor(1, 2)
+        layout.addWidget(split, 1)
+        row = QHBoxLayout()
+        row.addWidget(_button(self.tr("Bewerken…"), tab, self.edit_note))
+        row.addWidget(_button(self.tr("Hulpvraag van maken…"), tab, self.help_from_note))
+        row.addWidget(_button(self.tr("Verwijderen"), tab, self.delete_note))
+        row.addStretch(1)
+        layout.addLayout(row)
+        return tab
+
+    def _help_tab(self) -> QWidget:
+        tab = QWidget(self)
+        layout = QVBoxLayout(tab)
+        self.helps = _list(tab, self.tr("Hulpvragen"))
+        self.helps.itemActivated.connect(
+            lambda item: self.open_record.emit("help_request", str(item.data(ID)))
+        )
+        layout.addWidget(self.helps, 1)
+        row = QHBoxLayout()
+        row.addWidget(_button(self.tr("Nieuwe hulpvraag…"), tab, self.new_help_request))
+        row.addWidget(_button(self.tr("Openen"), tab, self._open_help))
+        row.addStretch(1)
+        layout.addLayout(row)
+        return tab
+
+    def _reminders_tab(self) -> QWidget:
+        tab = QWidget(self)
+        layout = QVBoxLayout(tab)
+        self.reminders = _list(tab, self.tr("Herinneringen"))
+        self.reminders.itemChanged.connect(self._reminder_ticked)
+        self.reminders.itemActivated.connect(lambda _item: self.edit_reminder())
+        layout.addWidget(self.reminders, 1)
+        row = QHBoxLayout()
+        row.addWidget(_button(self.tr("Nieuwe herinnering…"), tab, self.new_reminder))
+        row.addWidget(_button(self.tr("Bewerken…"), tab, self.edit_reminder))
+        row.addWidget(_button(self.tr("Verwijderen"), tab, self.delete_reminder))
+        row.addStretch(1)
+        layout.addLayout(row)
+        return tab
+
+    # ----- loading ----------------------------------------------------------------------------
+
+    def show_person(self, person_id: str) -> None:
+        self.person_id = person_id
+        self.reload()
+
+    def reload(self) -> None:
+        if not self.person_id:
+            return
+        self._loading = True
+        try:
+            self._load_details()
+            self._load_relatives()
+            self._load_notes()
+            self._load_helps()
+            self._load_reminders()
+        finally:
+            self._loading = False
+
+    def _load_details(self) -> None:
+        person = people.person(self.cb, self.person_id)
+        last = people.last_contact(self.cb, self.person_id)
+        self.title.setText(person.name)
+        status = person_status_labels().get(person.status, person.status)
+        contact = (
+            self.tr("laatste contact {date}").format(date=format_date(last))
+            if last
+            else self.tr("nog geen contact")
+        )
+        self.subtitle.setText(f"  {status} · {contact}")
+        self.name.setText(person.name)
+        self.address.setText(person.address)
+        self.phone.setText(person.phone)
+        self.reach.setText(person.reach)
+        self.status.setCurrentIndex(max(0, self.status.findData(person.status)))
+        self.consent_on.setText(format_date(person.consent_on))
+        self.consent_how.setText(person.consent_how)
+        self.remarks.setPlainText(person.remarks)
+        self.details_message.setText("")
+
+    def _load_relatives(self) -> None:
+        self.relatives.clear()
+        for link in people.person_links(self.cb, self.person_id):
+            text = f"{link.other_name} ({link.relation})" if link.relation else link.other_name
+            if not link.outgoing:
+                text = self.tr("{name}: is zelf gekoppeld als {relation}").format(
+                    name=link.other_name, relation=link.relation or self.tr("familie")
+                )
+            item = QListWidgetItem(text, self.relatives)
+            item.setData(ID, link.id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, link.other_id)
+        if not self.relatives.count():
+            item = QListWidgetItem(self.tr("Nog niemand gekoppeld."), self.relatives)
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+
+    def _load_notes(self) -> None:
+        self._notes = self.cb.notes_for_person(self.person_id)
+        kinds = note_kind_labels()
+        self.notes.clear()
+        parts = []
+        for note in self._notes:
+            head = self._note_heading(note, kinds)
+            item = QListWidgetItem(f"{head} — {plain_preview(note.text, 90)}", self.notes)
+            item.setData(ID, note.id)
+            parts.append(
+                f'<a name="n{note.id}"></a><h4>{escape(head)}</h4>{render_markdown(note.text)}'
+            )
+        self.tabs.setTabText(0, self.tr("Contactmomenten ({n})").format(n=len(self._notes)))
+        if not self._notes:
+            empty = self.tr("Nog geen contactmomenten. Kies Snel noteren om er een te schrijven.")
+            self.timeline.set_notes_html(f"<p>{escape(empty)}</p>")
+            return
+        self.timeline.set_notes_html("<hr/>".join(parts))
+
+    def _note_heading(self, note: Note, kinds: dict[str, str]) -> str:
+        bits = [format_date(note.on_date)]
+        if note.kind:
+            bits.append(kinds.get(note.kind, note.kind))
+        if note.minutes:
+            bits.append(self.tr("{n} min").format(n=note.minutes))
+        return " · ".join(bits)
+
+    def _load_helps(self) -> None:
+        self.helps.clear()
+        labels = help_status_labels()
+        found = help_service.help_requests_for_person(self.cb, self.person_id)
+        for h in found:
+            text = f"{labels.get(h.status, h.status)} · {h.question}"
+            text += "  " + self.tr("(sinds {date})").format(date=format_date(h.opened_on))
+            QListWidgetItem(text, self.helps).setData(ID, h.id)
+        if not found:
+            QListWidgetItem(self.tr("Geen hulpvragen."), self.helps).setFlags(
+                Qt.ItemFlag.NoItemFlags
+            )
+        self.tabs.setTabText(1, self.tr("Hulpvragen ({n})").format(n=len(found)))
+
+    def _load_reminders(self) -> None:
+        self.reminders.clear()
+        found = help_service.reminders_for_person(self.cb, self.person_id)
+        for r in found:
+            item = QListWidgetItem(f"{format_date(r.due_on)} · {r.text}", self.reminders)
+            item.setData(ID, r.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if r.done else Qt.CheckState.Unchecked)
+        if not found:
+            QListWidgetItem(self.tr("Geen herinneringen."), self.reminders).setFlags(
+                Qt.ItemFlag.NoItemFlags
+            )
+        open_count = sum(1 for r in found if not r.done)
+        self.tabs.setTabText(2, self.tr("Herinneringen ({n})").format(n=open_count))
+
+    def select_note(self, note_id: str) -> None:
+        self.tabs.setCurrentIndex(0)
+        for row in range(self.notes.count()):
+            if self.notes.item(row).data(ID) == note_id:
+                self.notes.setCurrentRow(row)
+
+    def select_reminder(self, reminder_id: str) -> None:
+        self.tabs.setCurrentIndex(2)
+        for row in range(self.reminders.count()):
+            if self.reminders.item(row).data(ID) == reminder_id:
+                self.reminders.setCurrentRow(row)
+
+    def _scroll_to_note(self, item: QListWidgetItem | None, _previous: object = None) -> None:
+        if item is not None and item.data(ID):
+            self.timeline.scrollToAnchor(f"n{item.data(ID)}")
+
+    # ----- actions ----------------------------------------------------------------------------
+
+    def _changed(self) -> None:
+        self.reload()
+        self.changed.emit()
+
+    def save_details(self) -> None:
+        values: dict[str, Any] = {
+            "name": self.name.text(),
+            "address": self.address.text().strip(),
+            "phone": self.phone.text().strip(),
+            "reach": self.reach.text().strip(),
+            "status": str(self.status.currentData()),
+            "consent_how": self.consent_how.text().strip(),
+            "remarks": self.remarks.toPlainText().strip(),
+        }
+        consent = self.consent_on.text().strip()
+        try:
+            values["consent_on"] = parse_date(consent).isoformat() if consent else None
+        except ValueError:
+            self.details_message.setText(self.tr("Schrijf de datum als dd-mm-jjjj."))
+            return
+        try:
+            people.update_person(self.cb, self.person_id, **values)
+        except Exception as exc:
+            self.details_message.setText(failures.sentence(exc))
+            return
+        self._changed()
+        self.details_message.setText(self.tr("Opgeslagen."))
+
+    def quick_note(self) -> None:
+        dialog = QuickNoteDialog(self.context, self, person_id=self.person_id)
+        dialog.saved.connect(lambda _p, _n: self._changed())
+        dialog.open()
+
+    def delete_person(self) -> None:
+        name = self.title.text()
+        if confirm_delete(self, self.tr("{name} met alle notities").format(name=name)):
+            session_undo(self.cb).delete(Kind.PERSON, self.person_id, name)
+            self.changed.emit()
+            self.back.emit()
+
+    def add_relative(self) -> None:
+        rows = [r for r in people.residents(self.cb) if r.id != self.person_id]
+        dialog = PickDialog(
+            self,
+            self.tr("Familie of mantelzorger koppelen"),
+            self.tr("Wie"),
+            resident_choices(rows),
+            relation_label=self.tr("Wat is die persoon van {name}").format(name=self.title.text()),
+        )
+        if dialog.exec() and dialog.chosen():
+            people.link_persons(
+                self.cb, self.person_id, str(dialog.chosen()), dialog.relation_text()
+            )
+            self._changed()
+
+    def remove_relative(self) -> None:
+        link_id = _selected_id(self.relatives)
+        item = self.relatives.currentItem()
+        if link_id and item is not None and confirm_delete(self, self.tr("deze koppeling")):
+            session_undo(self.cb).delete(Kind.PERSON_LINK, link_id, item.text())
+            self._changed()
+
+    def edit_note(self) -> None:
+        note_id = _selected_id(self.notes)
+        if not note_id:
+            return
+        dialog = QuickNoteDialog(self.context, self, note_id=note_id)
+        dialog.saved.connect(lambda _p, _n: self._changed())
+        dialog.open()
+
+    def delete_note(self) -> None:
+        note_id = _selected_id(self.notes)
+        item = self.notes.currentItem()
+        if note_id and item is not None and confirm_delete(self, self.tr("deze notitie")):
+            session_undo(self.cb).delete(Kind.NOTE, note_id, item.text())
+            self._changed()
+
+    def help_from_note(self) -> None:
+        note_id = _selected_id(self.notes)
+        note = next((n for n in self._notes if n.id == note_id), None)
+        if note is None:
+            dialogs.message(self, self.tr("Kies eerst een notitie in de lijst."))
+            return
+        themes = ", ".join(note.tags)
+        dialog = HelpRequestDialog(self, question=plain_preview(note.text, 80), themes=themes)
+        if dialog.exec():
+            help_service.create_help_request(
+                self.cb,
+                self.person_id,
+                dialog.question.text(),
+                dialog.themes.text(),
+                from_note_id=note.id,
+            )
+            self._changed()
+            self.tabs.setCurrentIndex(1)
+
+    def new_help_request(self) -> None:
+        dialog = HelpRequestDialog(self)
+        if dialog.exec():
+            help_id = help_service.create_help_request(
+                self.cb, self.person_id, dialog.question.text(), dialog.themes.text()
+            )
+            self._changed()
+            self.open_record.emit("help_request", help_id)
+
+    def _open_help(self) -> None:
+        help_id = _selected_id(self.helps)
+        if help_id:
+            self.open_record.emit("help_request", help_id)
+
+    def new_reminder(self) -> None:
+        dialog = ReminderDialog(self, dt.date.today() + dt.timedelta(days=7))
+        if dialog.exec():
+            help_service.add_reminder(
+                self.cb, dialog.day(), dialog.text.text(), person_id=self.person_id
+            )
+            self._changed()
+
+    def edit_reminder(self) -> None:
+        reminder_id = _selected_id(self.reminders)
+        if not reminder_id:
+            return
+        found = help_service.reminders_for_person(self.cb, self.person_id)
+        current = next(r for r in found if r.id == reminder_id)
+        dialog = ReminderDialog(self, dt.date.fromisoformat(current.due_on), current.text)
+        if dialog.exec():
+            help_service.update_reminder(self.cb, reminder_id, dialog.day(), dialog.text.text())
+            self._changed()
+
+    def delete_reminder(self) -> None:
+        reminder_id = _selected_id(self.reminders)
+        item = self.reminders.currentItem()
+        if reminder_id and item is not None and confirm_delete(self, self.tr("deze herinnering")):
+            session_undo(self.cb).delete(Kind.REMINDER, reminder_id, item.text())
+            self._changed()
+
+    def _reminder_ticked(self, item: QListWidgetItem) -> None:
+        if self._loading or not item.data(ID):
+            return
+        done = item.checkState() == Qt.CheckState.Checked
+        help_service.set_reminder_done(self.cb, str(item.data(ID)), done)
+        self.changed.emit()
