@@ -1,0 +1,263 @@
+"""`dorpsboek handover export|inspect|open|return|merge|suggest`: the handover bundle."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from dorpsboek.cli import passphrases
+from dorpsboek.cli.cmd_core import open_book
+from dorpsboek.cli.handover_messages import hsay
+from dorpsboek.domain.dates import format_date, parse_date
+from dorpsboek.errors import BookExists, DorpsboekError, UsageError
+from dorpsboek.handover import export, handback, merge
+from dorpsboek.handover import open as opening
+from dorpsboek.handover import passphrase as bundle_passphrase
+from dorpsboek.handover.archive import Bundle
+
+Command = Callable[[argparse.Namespace], int]
+
+
+def guarded(func: Command) -> Command:
+    """Named failures become one handover-worded sentence and the contract's exit code."""
+
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return func(args)
+        except DorpsboekError as exc:
+            if getattr(args, "debug", False):
+                raise
+            extra = {"suggestion": bundle_passphrase.suggest()}
+            print(hsay(exc.key, detail=exc.detail, **extra), file=sys.stderr)
+            return exc.exit_code
+
+    return run
+
+
+def passphrase_options(parser: argparse.ArgumentParser, *names: str) -> None:
+    """Accept the global passphrase-file options after the subcommand as well."""
+    for name in names:
+        parser.add_argument(name, default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+
+
+def register(sub: Any) -> None:
+    top = sub.add_parser("handover", help="overdracht aan een collega")
+    hs = top.add_subparsers(dest="handover_command", required=True)
+    p = hs.add_parser("export", help="schrijf een versleuteld overdrachtspakket")
+    p.add_argument("-o", "--output", required=True, type=Path)
+    p.add_argument("--scope", choices=export.SCOPES, default="all")
+    p.add_argument("--return-date", help="verwachte terugkeer (dd-mm-jjjj)")
+    p.add_argument("--letter-file", type=Path, help="de overdrachtsbrief (Markdown)")
+    p.add_argument("--read-first-file", type=Path, help="tekst voor 'Lees dit eerst'")
+    p.add_argument("--sleutelbrief", type=Path, help="schrijf ook de sleutelbrief (PDF)")
+    p.add_argument("--passphrase-on-letter", action="store_true")
+    passphrase_options(p, "--bundle-passphrase-file")
+    p.set_defaults(func=guarded(cmd_export))
+    p = hs.add_parser("inspect", help="laat zien wat een pakket bevat")
+    p.add_argument("file", type=Path)
+    p.add_argument("--json", action="store_true")
+    passphrase_options(p, "--bundle-passphrase-file")
+    p.set_defaults(func=guarded(cmd_inspect))
+    p = hs.add_parser("open", help="maak een nieuw boek uit een pakket")
+    p.add_argument("file", type=Path)
+    p.add_argument("--into", required=True, type=Path)
+    p.add_argument("--actor", help="uw naam (voor het logboek)")
+    passphrase_options(p, "--bundle-passphrase-file", "--new-passphrase-file")
+    p.set_defaults(func=guarded(cmd_open))
+    p = hs.add_parser("return", help="schrijf het terugpakket")
+    p.add_argument("-o", "--output", required=True, type=Path)
+    p.set_defaults(func=guarded(cmd_return))
+    p = hs.add_parser("merge", help="verwerk een terugpakket")
+    p.add_argument("file", type=Path)
+    side = p.add_mutually_exclusive_group()
+    side.add_argument("--take-theirs", action="store_true")
+    side.add_argument("--take-mine", action="store_true")
+    p.add_argument("--confirm-deletions", action="store_true")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=guarded(cmd_merge))
+    p = hs.add_parser("suggest", help="stel een sterk, makkelijk wachtwoord voor")
+    p.set_defaults(func=guarded(cmd_suggest))
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except FileNotFoundError as exc:
+        raise UsageError(str(path)) from exc
+
+
+def _counts_text(counts: dict[str, int]) -> str:
+    return ", ".join(f"{k}: {v}" for k, v in counts.items())
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    if args.output.exists():
+        raise BookExists(str(args.output))
+    try:
+        expected = parse_date(args.return_date) if args.return_date else None
+    except ValueError as exc:
+        raise UsageError("--return-date") from exc
+    letter = args.letter_file.read_text(encoding="utf-8") if args.letter_file else None
+    free = args.read_first_file.read_text(encoding="utf-8") if args.read_first_file else ""
+    with open_book(args) as book:
+        secret = passphrases.get(passphrases.BUNDLE, args.bundle_passphrase_file, confirm=True)
+        bundle_passphrase.check_bundle_passphrase(secret)
+        options = export.ExportOptions(args.scope, expected, free, letter)
+        data = export.export_handover(book, secret, options)
+        export.write_bundle(args.output, data)
+        counts = export.counts(export.collect(book, args.scope))
+        owner = export.owner_name(book)
+    print(hsay("exported", path=args.output))
+    print(hsay("exported_counts", counts=_counts_text(counts)))
+    if args.sleutelbrief:
+        from dorpsboek.printing.handover_pdf import SleutelbriefInfo, write_sleutelbrief
+
+        info = SleutelbriefInfo(
+            owner=owner,
+            bundle_name=args.output.name,
+            expected_return=expected,
+            passphrase=secret if args.passphrase_on_letter else None,
+        )
+        write_sleutelbrief(args.sleutelbrief, info)
+        print(hsay("sleutelbrief_done", path=args.sleutelbrief))
+    return 0
+
+
+def _read_bundle(args: argparse.Namespace) -> Bundle:
+    data = _read(args.file)
+    secret = passphrases.get(passphrases.BUNDLE, args.bundle_passphrase_file)
+    return opening.read_with_passphrase(data, secret)
+
+
+def print_summary(bundle: Bundle) -> None:
+    s = opening.summary(bundle)
+    print(
+        hsay(
+            "summary",
+            by=s.created_by,
+            date=format_date(s.created_at),
+            kind=s.kind,
+            counts=_counts_text(s.counts),
+        )
+    )
+    if s.expected_return:
+        print(hsay("expected_return", date=format_date(s.expected_return)))
+
+
+def cmd_inspect(args: argparse.Namespace) -> int:
+    bundle = _read_bundle(args)
+    if args.json:
+        print(json.dumps(opening.summary(bundle).as_json(), ensure_ascii=False))
+    else:
+        print_summary(bundle)
+    return 0
+
+
+def new_book_passphrase(args: argparse.Namespace) -> str:
+    secret = passphrases.get(passphrases.NEW, args.new_passphrase_file, confirm=True)
+    return passphrases.check_new(secret)
+
+
+def cmd_open(args: argparse.Namespace) -> int:
+    if args.into.exists():
+        raise BookExists(str(args.into))
+    bundle = _read_bundle(args)
+    print_summary(bundle)
+    opening.open_into(bundle, args.into, new_book_passphrase(args), actor=args.actor)
+    print(hsay("opened", path=args.into))
+    return 0
+
+
+def cmd_return(args: argparse.Namespace) -> int:
+    if args.output.exists():
+        raise BookExists(str(args.output))
+    with open_book(args) as book:
+        data = handback.make_return(book)
+        export.write_bundle(args.output, data)
+        opened = opening_state(book)
+    print(hsay("returned", path=args.output, owner=opened))
+    return 0
+
+
+def opening_state(book: Any) -> str:
+    from dorpsboek.services.handover_state import current_handover
+
+    info = current_handover(book)
+    return info.owner if info else ""
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    data = _read(args.file)
+    take = merge.THEIRS if args.take_theirs else merge.MINE if args.take_mine else None
+    with open_book(args) as book:
+        ret = merge.read_return(book, data)
+        report = merge.merge(
+            book,
+            ret,
+            take=take,
+            confirm_deletions=args.confirm_deletions,
+            actor=export.owner_name(book),
+        )
+    if args.json:
+        print(json.dumps(report_json(report), ensure_ascii=False))
+    else:
+        print_report(report)
+    return 0
+
+
+def report_json(report: merge.MergeReport) -> dict[str, Any]:
+    return {
+        "added": [list(k) for k in report.added],
+        "changed": [list(k) for k in report.changed],
+        "deleted": [list(k) for k in report.deleted],
+        "resolved": [list(k) for k in report.resolved],
+        "pending_deletions": [list(k) for k in report.pending_deletions],
+        "conflicts": [
+            {"kind": c.kind, "id": c.id, "fields": c.fields, "mine": c.mine, "theirs": c.theirs}
+            for c in report.conflicts
+        ],
+        "unchanged": report.unchanged,
+    }
+
+
+def _title(row: dict[str, Any]) -> str:
+    for key in ("name", "title", "question", "text", "description"):
+        if row.get(key):
+            return " ".join(str(row[key]).split())[:60]
+    return str(row.get("id", ""))
+
+
+def print_report(report: merge.MergeReport) -> None:
+    print(hsay("merge_head", by=report.returned_by, date=format_date(report.created_at)))
+    for key, items in (
+        ("merge_added", report.added),
+        ("merge_changed", report.changed),
+        ("merge_deleted", report.deleted),
+        ("merge_resolved", report.resolved),
+    ):
+        if items:
+            print(hsay(key, n=len(items)))
+    if report.unchanged:
+        print(hsay("merge_unchanged", n=report.unchanged))
+    if report.pending_deletions:
+        print(hsay("merge_pending", n=len(report.pending_deletions)))
+        for kind, record_id in report.pending_deletions:
+            print(f"  - {kind} {record_id}")
+    if report.conflicts:
+        print(hsay("merge_conflicts", n=len(report.conflicts)))
+        for c in report.conflicts:
+            print(f"  - {c.kind} {_title(c.mine)}:")
+            for name in c.fields:
+                mine, theirs = c.mine.get(name), c.theirs.get(name)
+                print(f"      {name}: " + hsay("merge_sides", mine=mine, theirs=theirs))
+    if not (report.applied or report.pending_deletions or report.conflicts):
+        print(hsay("merge_nothing"))
+
+
+def cmd_suggest(args: argparse.Namespace) -> int:
+    print(hsay("suggestion", words=bundle_passphrase.suggest()))
+    return 0

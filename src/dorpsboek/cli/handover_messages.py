@@ -1,0 +1,124 @@
+"""Plain sentences for the handover and emergency commands (Dutch, English with DORPSBOEK_LANG=en).
+
+Kept apart from cli/messages.py so the handover area owns its words; unknown keys fall back to
+the shared sentences.
+"""
+
+from __future__ import annotations
+
+from dorpsboek.cli.messages import language, say
+
+_NL: dict[str, str] = {
+    "wrong_passphrase": "Het wachtwoord of de sleutel past niet bij dit pakket.",
+    "damaged_file": "Het pakket is beschadigd, onvolledig of veranderd; er is niets gemaakt "
+    "of veranderd.",
+    "not_a_bundle": "Dit bestand is geen Dorpsboek-pakket; er is niets gemaakt of veranderd.",
+    "newer_format": "Dit pakket is gemaakt met een nieuwere versie van Dorpsboek; "
+    "werk Dorpsboek eerst bij.",
+    "weak_passphrase": "Dit wachtwoord is te zwak voor een pakket dat de deur uitgaat. "
+    "Kies bijvoorbeeld: {suggestion}",
+    "foreign_return": "Dit terugpakket hoort niet bij een overdracht uit dit boek; "
+    "er is niets veranderd.",
+    "stale_return": "Dit terugpakket is ouder dan een terugpakket dat al is verwerkt; "
+    "er is niets veranderd.",
+    "not_from_handover": "Dit boek is niet uit een overdrachtspakket geopend; "
+    "er is niets om terug te geven.",
+    "no_emergency_kit": "Er is nog geen noodpakket ingesteld. "
+    "Doe eerst: dorpsboek emergency setup.",
+    "merge_sides": "uw versie {mine!r} | collega {theirs!r}",
+    "no_emergency_folder": "Er is geen map gekozen voor het noodpakket. "
+    "Geef --dir MAP (bijvoorbeeld een USB-stick).",
+    "refresh_failed": "Het noodpakket kon niet worden bijgewerkt: de map {detail} is er niet "
+    "of is niet beschrijfbaar. Het vorige noodpakket is bewaard.",
+    "kit_exists": "Er is al een noodpakket. Met --replace maakt u een nieuwe sleutel; "
+    "het oude noodblad werkt dan niet meer voor nieuwe pakketten.",
+    "key_missing": "De sleutel ontbreekt: geef --key-file of --shares-file, "
+    "of zet DORPSBOEK_EMERGENCY_KEY.",
+    "exported": "Overdrachtspakket geschreven: {path}",
+    "exported_counts": "Het bevat {counts}.",
+    "sleutelbrief_done": "Sleutelbrief voor uw collega geschreven: {path}",
+    "summary": "Pakket van {by}, gemaakt op {date} ({kind}). Inhoud: {counts}.",
+    "expected_return": "Verwachte terugkeer: {date}.",
+    "opened": "Nieuw boek gemaakt: {path}. Lees eerst de overdrachtsbrief.",
+    "returned": "Terugpakket geschreven: {path}. Geef het aan {owner}.",
+    "merge_head": "Terugpakket van {by} ({date}) verwerkt.",
+    "merge_added": "Toegevoegd: {n}",
+    "merge_changed": "Overgenomen wijzigingen: {n}",
+    "merge_deleted": "Verwijderd (bevestigd): {n}",
+    "merge_resolved": "Conflicten beslist: {n}",
+    "merge_unchanged": "Al gelijk: {n}",
+    "merge_pending": "Verwijderingen die op uw bevestiging wachten ({n}); "
+    "bevestig met --confirm-deletions:",
+    "merge_conflicts": "Aan beide kanten veranderd ({n}); er is niets overschreven. "
+    "Kies met --take-theirs of --take-mine:",
+    "merge_nothing": "Er was niets nieuws in dit terugpakket.",
+    "kit_made": "Noodpakket ingesteld. Het noodblad staat in: {path}. Druk het af, stop het "
+    "in een dichte envelop en wis het bestand daarna.",
+    "kit_shares": "De sleutel is verdeeld over {n} vertrouwenspersonen; {k} samen kunnen het "
+    "pakket openen.",
+    "refreshed": "Noodpakket bijgewerkt: {path}",
+    "kit_status": "Noodpakket: laatst bijgewerkt {when}.",
+    "kit_never": "Noodpakket: nog nooit bijgewerkt.",
+    "kit_error": "Let op: het bijwerken ging de laatste keer mis.",
+    "suggestion": "Voorstel voor een wachtwoord: {words}",
+}
+
+_EN: dict[str, str] = {
+    "wrong_passphrase": "The passphrase or key does not fit this bundle.",
+    "damaged_file": "The bundle is damaged, incomplete or changed; nothing was created or changed.",
+    "not_a_bundle": "This file is not a Dorpsboek bundle; nothing was created or changed.",
+    "newer_format": "This bundle was made by a newer version of Dorpsboek; update Dorpsboek first.",
+    "weak_passphrase": "This passphrase is too weak for a bundle that leaves the laptop. "
+    "For example: {suggestion}",
+    "foreign_return": "This return bundle does not belong to a handover from this book; "
+    "nothing was changed.",
+    "stale_return": "This return bundle is older than one already merged; nothing was changed.",
+    "not_from_handover": "This book was not opened from a handover bundle; there is nothing "
+    "to return.",
+    "merge_sides": "your version {mine!r} | colleague {theirs!r}",
+    "no_emergency_kit": "No emergency kit is set up yet. First run: dorpsboek emergency setup.",
+    "no_emergency_folder": "No folder was chosen for the emergency bundle. Give --dir FOLDER "
+    "(a USB stick, for example).",
+    "refresh_failed": "The emergency bundle could not be refreshed: the folder {detail} is "
+    "missing or not writable. The previous one was kept.",
+    "kit_exists": "There is already an emergency kit. With --replace you make a new key; the "
+    "old sheet then no longer opens new bundles.",
+    "key_missing": "The key is missing: give --key-file or --shares-file, or set "
+    "DORPSBOEK_EMERGENCY_KEY.",
+    "exported": "Handover bundle written: {path}",
+    "exported_counts": "It holds {counts}.",
+    "sleutelbrief_done": "Key letter for your colleague written: {path}",
+    "summary": "Bundle from {by}, made on {date} ({kind}). Contents: {counts}.",
+    "expected_return": "Expected return: {date}.",
+    "opened": "New book created: {path}. Read the handover letter first.",
+    "returned": "Return bundle written: {path}. Give it to {owner}.",
+    "merge_head": "Return bundle from {by} ({date}) merged.",
+    "merge_added": "Added: {n}",
+    "merge_changed": "Changes taken over: {n}",
+    "merge_deleted": "Deleted (confirmed): {n}",
+    "merge_resolved": "Conflicts decided: {n}",
+    "merge_unchanged": "Already the same: {n}",
+    "merge_pending": "Deletions waiting for your confirmation ({n}); confirm with "
+    "--confirm-deletions:",
+    "merge_conflicts": "Changed on both sides ({n}); nothing was overwritten. Choose with "
+    "--take-theirs or --take-mine:",
+    "merge_nothing": "There was nothing new in this return bundle.",
+    "kit_made": "Emergency kit set up. The emergency sheet is in: {path}. Print it, seal it in "
+    "an envelope and then delete the file.",
+    "kit_shares": "The key is split over {n} trustees; {k} of them together can open the bundle.",
+    "refreshed": "Emergency bundle refreshed: {path}",
+    "kit_status": "Emergency bundle: last refreshed {when}.",
+    "kit_never": "Emergency bundle: never refreshed yet.",
+    "kit_error": "Note: the last refresh failed.",
+    "suggestion": "Suggested passphrase: {words}",
+}
+
+
+def hsay(key: str, **values: object) -> str:
+    table = _EN if language() == "en" else _NL
+    if key not in table:
+        return say(key, **values)
+    try:
+        return table[key].format(**values)
+    except (KeyError, IndexError):
+        return table[key].split(":")[0] + "."
