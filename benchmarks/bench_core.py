@@ -142,6 +142,7 @@ def bench_search(path: Path, passphrase: str, rounds: int) -> dict[str, Any]:
                         end = time.perf_counter()
                         service[cls].append(mid - start)
                         floor[cls].append(end - mid)
+        bm25 = _naive_bm25(book, rounds)
     all_service = [s for v in service.values() for s in v]
     all_floor = [s for v in floor.values() for s in v]
     per_class: dict[str, dict[str, Any]] = {
@@ -161,7 +162,22 @@ def bench_search(path: Path, passphrase: str, rounds: int) -> dict[str, Any]:
         "search_worst_class_p95_ms": max(c["service"]["p95_ms"] for c in per_class.values()),
         "search_by_length": per_class,
         "search_hits": hits,
+        "search_bm25_1letter_p50_ms": bm25,
     }
+
+
+def _naive_bm25(book: Any, rounds: int) -> float:
+    """What ranking every match of a one-letter prefix would cost (why short ones are not)."""
+    from dorpsboek.store.search import RANKED_SQL, match_expression
+
+    samples = []
+    with book.raw() as conn:
+        for q in QUERIES["1"]:
+            for _ in range(max(1, rounds // 10)):
+                start = time.perf_counter()
+                conn.execute(RANKED_SQL, (match_expression(q), 20)).fetchall()
+                samples.append(time.perf_counter() - start)
+    return _ms(_median(samples))
 
 
 # ----- note add ---------------------------------------------------------------------------------
