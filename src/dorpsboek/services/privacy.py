@@ -182,3 +182,11 @@ def set_sensitive_words(casebook: Casebook, words: list[str]) -> None:
 def check_note(casebook: Casebook, text: str) -> list[Finding]:
     """What in a note looks like a BSN, an IBAN or one of her words (never blocks)."""
     return find_sensitive(text, sensitive_words(casebook))
+
+
+def find_person(casebook: Casebook, id_or_name: str) -> list[str]:
+    """The resident with this id, or the live residents with exactly this name."""
+    with casebook.book.raw() as conn:
+        if sql.person_exists(conn, id_or_name):
+            return [id_or_name]
+        return sql.persons_named(conn, id_or_name.strip())

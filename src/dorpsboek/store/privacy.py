@@ -256,3 +256,9 @@ def record_review(conn: Any, person_id: str, day: str) -> None:
 
 def resident_names(conn: Any) -> list[str]:
     return [str(r[0]) for r in conn.execute("SELECT name FROM persons WHERE deleted_at IS NULL")]
+
+
+def persons_named(conn: Any, name: str) -> list[str]:
+    return _ids(
+        conn, "SELECT id FROM persons WHERE name = ? AND deleted_at IS NULL ORDER BY seq", (name,)
+    )
