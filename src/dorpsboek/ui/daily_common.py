@@ -26,49 +26,47 @@ from dorpsboek.domain.textfold import fold
 from dorpsboek.services.casebook import Casebook
 from dorpsboek.ui import dialogs
 
-_T = QCoreApplication.translate
-
 
 def note_kind_labels() -> dict[str, str]:
     """Stored note kind -> the Dutch word she sees; "" is "no kind"."""
     return {
-        "": _T("Daily", "geen soort"),
-        "visit": _T("Daily", "bezoek"),
-        "phone": _T("Daily", "telefoon"),
-        "meeting": _T("Daily", "overleg"),
-        "message": _T("Daily", "bericht"),
-        "other": _T("Daily", "anders"),
+        "": QCoreApplication.translate("Daily", "geen soort"),
+        "visit": QCoreApplication.translate("Daily", "bezoek"),
+        "phone": QCoreApplication.translate("Daily", "telefoon"),
+        "meeting": QCoreApplication.translate("Daily", "overleg"),
+        "message": QCoreApplication.translate("Daily", "bericht"),
+        "other": QCoreApplication.translate("Daily", "anders"),
     }
 
 
 def person_status_labels() -> dict[str, str]:
     return {
-        "active": _T("Daily", "actief"),
-        "dormant": _T("Daily", "slapend"),
-        "closed": _T("Daily", "afgesloten"),
+        "active": QCoreApplication.translate("Daily", "actief"),
+        "dormant": QCoreApplication.translate("Daily", "slapend"),
+        "closed": QCoreApplication.translate("Daily", "afgesloten"),
     }
 
 
 def help_status_labels() -> dict[str, str]:
     return {
-        "new": _T("Daily", "nieuw"),
-        "running": _T("Daily", "lopend"),
-        "done": _T("Daily", "klaar"),
+        "new": QCoreApplication.translate("Daily", "nieuw"),
+        "running": QCoreApplication.translate("Daily", "lopend"),
+        "done": QCoreApplication.translate("Daily", "klaar"),
     }
 
 
 def link_role_labels() -> dict[str, str]:
     return {
-        "mention": _T("Daily", "genoemd"),
-        "match": _T("Daily", "koppeling"),
-        "referral": _T("Daily", "doorverwezen"),
+        "mention": QCoreApplication.translate("Daily", "genoemd"),
+        "match": QCoreApplication.translate("Daily", "koppeling"),
+        "referral": QCoreApplication.translate("Daily", "doorverwezen"),
     }
 
 
 def target_kind_labels() -> dict[str, str]:
     return {
-        "volunteers": _T("Daily", "vrijwilliger"),
-        "organisations": _T("Daily", "sociale kaart"),
+        "volunteers": QCoreApplication.translate("Daily", "vrijwilliger"),
+        "organisations": QCoreApplication.translate("Daily", "sociale kaart"),
     }
 
 
@@ -144,10 +142,15 @@ class UndoButton(QPushButton):
 
 def confirm_delete(parent: QWidget | None, what: str) -> bool:
     """Ask once; `what` names the record, e.g. "deze notitie"."""
-    text = _T(
+    text = QCoreApplication.translate(
         "Daily", "Wil je {what} verwijderen? Zolang Dorpsboek open is, kun je dit ongedaan maken."
     ).format(what=what)
-    return dialogs.confirm(parent, text, _T("Daily", "Verwijderen"), _T("Daily", "Verwijderen"))
+    return dialogs.confirm(
+        parent,
+        text,
+        QCoreApplication.translate("Daily", "Verwijderen"),
+        QCoreApplication.translate("Daily", "Verwijderen"),
+    )
 
 
 # ----- a table model that hands rows to the view in batches ---------------------------------

@@ -51,13 +51,20 @@ def _replace(parent: etree.Element, index: int, child: etree.Element, text: str 
         if href.lower().startswith(_SHOWN_SCHEMES) and href != label:
             shown = href.removeprefix("mailto:").removeprefix("tel:")
             if shown != label:
-                extra = etree.SubElement(span, "span")
-                extra.text = f" ({shown})"
+                _append_text(span, f" ({shown})")
     else:
         span.text = text
     span.tail = child.tail
     parent.remove(child)
     parent.insert(index, span)
+
+
+def _append_text(element: etree.Element, text: str) -> None:
+    children = list(element)
+    if children:
+        children[-1].tail = (children[-1].tail or "") + text
+    else:
+        element.text = (element.text or "") + text
 
 
 class _SafeExtension(markdown.Extension):  # type: ignore[misc]

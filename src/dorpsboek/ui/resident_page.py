@@ -273,7 +273,7 @@ class ResidentPage(QWidget):
         for link in people.person_links(self.cb, self.person_id):
             text = f"{link.other_name} ({link.relation})" if link.relation else link.other_name
             if not link.outgoing:
-                text = self.tr("{name}: is zelf gekoppeld als {relation}").format(
+                text = self.tr("{name} (heeft deze inwoner als {relation})").format(
                     name=link.other_name, relation=link.relation or self.tr("familie")
                 )
             item = QListWidgetItem(text, self.relatives)

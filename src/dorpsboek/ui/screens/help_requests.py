@@ -258,6 +258,7 @@ class HelpRequestsScreen(Screen):
         try:
             self.person_button.setText(self.tr("Naar {name}").format(name=h.person_name))
             self.question.setText(h.question)
+            self.question.setCursorPosition(0)
             self.themes.setText(h.themes)
             self.status.setCurrentIndex(max(0, self.status.findData(h.status)))
             self.dates.setText(self._dates_text(h))
