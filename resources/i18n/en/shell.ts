@@ -242,6 +242,10 @@
         <source>Zoekresultaten</source>
         <translation>Search results</translation>
     </message>
+    <message>
+        <source>    … en nog meer; typ verder om te kiezen</source>
+        <translation>    … and more; keep typing to choose</translation>
+    </message>
 </context>
 <context>
     <name>Screens</name>

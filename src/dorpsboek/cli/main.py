@@ -12,7 +12,6 @@ from pathlib import Path
 from types import ModuleType
 
 from dorpsboek import __version__
-from dorpsboek.cli import cmd_core
 from dorpsboek.cli.messages import say
 from dorpsboek.errors import DorpsboekError
 from dorpsboek.store.atomic import is_disk_full
@@ -53,7 +52,45 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _gui_only(argv: Sequence[str]) -> tuple[Path | None, bool] | None:
+    """(book, demo) for `dorpsboek [--book B] [gui [--demo]]`, else None.
+
+    Starting the window this way skips importing every command module (and with them the
+    store and SQLAlchemy, ~0.5 s), so the unlock window appears fast; the app loads the
+    store in the background while she types.
+    """
+    args, book = list(argv), None
+    if len(args) >= 2 and args[0] == "--book":
+        book, args = Path(args[1]), args[2:]
+    elif args and args[0].startswith("--book="):
+        book, args = Path(args[0].split("=", 1)[1]), args[1:]
+    if args in ([], ["gui"]):
+        return book, False
+    if args == ["gui", "--demo"]:
+        return book, True
+    return None
+
+
+def _run_gui_fast(argv: Sequence[str]) -> int | None:
+    chosen = _gui_only(argv)
+    if chosen is None:
+        return None
+    try:
+        from dorpsboek.ui.app import run
+    except ImportError:
+        return None  # the full path below says the window is missing
+    from dorpsboek.paths import default_book
+
+    book, demo = chosen
+    return int(run(book=book or default_book(), demo=demo))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    fast = _run_gui_fast(sys.argv[1:] if argv is None else argv)
+    if fast is not None:
+        return fast
+    from dorpsboek.cli import cmd_core
+
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

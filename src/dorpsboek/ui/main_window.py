@@ -29,7 +29,7 @@ from dorpsboek.ui import dialogs
 from dorpsboek.ui.locking import IdleWatch, Locker
 from dorpsboek.ui.screens import SCREEN_FOR_KIND, SCREEN_KEYS
 from dorpsboek.ui.screens.base import Screen, ScreenContext, screen_title
-from dorpsboek.ui.search import SearchBox
+from dorpsboek.ui.search import LIMIT, SearchBox
 from dorpsboek.ui.widgets import heading, note
 
 log = logging.getLogger(__name__)
@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         outer = QHBoxLayout(self.content)
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Onderdelen"))
+        self.nav.setSpacing(max(2, self.fontMetrics().height() // 4))
         for key in SCREEN_KEYS:
             self.nav.addItem(screen_title(key))
         width = max(self.nav.sizeHintForColumn(0), self.fontMetrics().averageCharWidth() * 16)
@@ -113,7 +114,8 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.nav)
         right = QVBoxLayout()
         bar = QHBoxLayout()
-        self.search = SearchBox(self.context.casebook.search, self.content)
+        casebook = self.context.casebook
+        self.search = SearchBox(lambda query: casebook.search(query, LIMIT), self.content)
         self.search.open_hit.connect(self.open_record)
         bar.addWidget(self.search, 1)
         self.note_button = QPushButton(self.tr("Snel noteren"))

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from dorpsboek.ui import worker
 
-LIMIT = 40
+LIMIT = 80  # asked from the book; the popup shows at most PER_KIND of each kind
+PER_KIND = 6
 KIND_ORDER = ("person", "note", "organisation", "volunteer")
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -96,12 +97,13 @@ class ResultList(QListWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setUniformItemSizes(False)
         self.setWordWrap(True)
+        self.setSpacing(max(1, self.fontMetrics().height() // 8))
 
     def show_hits(self, hits: list[Any], empty_text: str) -> None:
         self.clear()
         if not hits:
             item = QListWidgetItem(empty_text)
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.addItem(item)
             return
         best = hits[0]
@@ -110,14 +112,18 @@ class ResultList(QListWidget):
             font = QFont(self.font())
             font.setBold(True)
             header.setFont(font)
-            header.setFlags(Qt.ItemFlag.NoItemFlags)
+            header.setFlags(Qt.ItemFlag.ItemIsEnabled)  # drawn normally, never chosen
             self.addItem(header)
-            for hit in members:
+            for hit in members[:PER_KIND]:
                 item = QListWidgetItem(_label(hit))
                 item.setData(HIT_ROLE, hit)
                 self.addItem(item)
                 if hit is best:
                     self.setCurrentItem(item)
+            if len(members) > PER_KIND:
+                more = QListWidgetItem(self.tr("    … en nog meer; typ verder om te kiezen"))
+                more.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                self.addItem(more)
 
     def hit_items(self) -> list[QListWidgetItem]:
         return [self.item(i) for i in range(self.count()) if self.item(i).data(HIT_ROLE)]

@@ -55,6 +55,7 @@ class SettingsDialog(QDialog):
         row = QHBoxLayout()
         self.book = QLineEdit(str(Path(settings.get("book_path") or book)))
         self.book.setReadOnly(True)
+        self.book.setMinimumWidth(self.fontMetrics().averageCharWidth() * 50)
         self.book.setAccessibleName(self.tr("Waar het boek staat"))
         self.choose = QPushButton(self.tr("Ander boek kiezen…"))
         self.choose.clicked.connect(self._choose_book)
@@ -78,7 +79,7 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 100)
 
     def _choose_book(self) -> None:
         chosen = dialogs.open_file(

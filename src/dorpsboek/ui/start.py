@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from dorpsboek.domain.passphrase import Strength, estimate
 from dorpsboek.ui import worker
-from dorpsboek.ui.widgets import busy_bar, heading, note, passphrase_field
+from dorpsboek.ui.widgets import alert, busy_bar, heading, note, passphrase_field
 
 HANDOVER_MODULE = "dorpsboek.ui.handover_open"
 
@@ -91,7 +91,7 @@ class NewBookPage(QWidget):
         warning.setFrameShape(QLabel.Shape.StyledPanel)
         warning.setMargin(warning.fontMetrics().height() // 2)
         layout.addWidget(warning)
-        self.message = note()
+        self.message = alert()
         self.message.setAccessibleName(self.tr("Melding"))
         layout.addWidget(self.message)
         self.busy = busy_bar(self.tr("Bezig met het maken van het boek"))
@@ -159,7 +159,7 @@ class UnlockForm(QWidget):
         self.field = passphrase_field(self.tr("Wachtwoord"))
         label.setBuddy(self.field)
         layout.addWidget(self.field)
-        self.message = note()
+        self.message = alert()
         self.message.setAccessibleName(self.tr("Melding"))
         layout.addWidget(self.message)
         self.busy = busy_bar(self.tr("Bezig met openen"))
@@ -219,7 +219,8 @@ class StartWindow(QWidget):
         self.book = Path(book)
         self.setWindowTitle("Dorpsboek")
         self.pages = QStackedWidget(self)
-        layout = QVBoxLayout(self)
+        self.pages.setMaximumWidth(self.fontMetrics().averageCharWidth() * 90)
+        layout = QHBoxLayout(self)
         layout.addWidget(self.pages)
         self.welcome = WelcomePage()
         self.new_book = NewBookPage(self.book)
@@ -246,8 +247,8 @@ class StartWindow(QWidget):
             self.pages.addWidget(page)
         self._wire()
         self.show_start()
-        width = self.fontMetrics().averageCharWidth() * 70
-        self.resize(width, int(width * 0.75))
+        width = self.fontMetrics().averageCharWidth() * 80
+        self.resize(width, int(width * 0.7))
 
     def _wire(self) -> None:
         self.welcome.new_button.clicked.connect(

@@ -44,3 +44,12 @@ def busy_bar(accessible: str, parent: QWidget | None = None) -> QProgressBar:
     bar.setMaximumHeight(bar.fontMetrics().height())
     bar.hide()
     return bar
+
+
+def alert(parent: QWidget | None = None) -> QLabel:
+    """A message line for what went wrong: bold, so one sentence is enough."""
+    label = note("", parent)
+    font = QFont(label.font())
+    font.setBold(True)
+    label.setFont(font)
+    return label
