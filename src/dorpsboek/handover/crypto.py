@@ -25,13 +25,18 @@ _STANZA = re.compile(rb"^-> (\S+)", re.MULTILINE)
 
 
 def recipient_type(data: bytes) -> str:
-    """`scrypt` (a passphrase bundle) or `X25519` (emergency/return); NotABundle otherwise."""
+    """`scrypt` (a passphrase bundle) or `X25519` (emergency/return); NotABundle otherwise.
+
+    age may add random "grease" stanzas, so every stanza before the MAC line is looked at.
+    """
     if not data.startswith(AGE_MAGIC):
         raise NotABundle("not an age file")
-    match = _STANZA.search(data[:4096])
-    if match is None:
-        raise DamagedFile("age header")
-    return match.group(1).decode("ascii", "replace")
+    end = data.find(b"\n---", 0, 8192)
+    kinds = {m.group(1) for m in _STANZA.finditer(data[: end if end > 0 else 0])}
+    for kind in (b"scrypt", b"X25519"):
+        if kind in kinds:
+            return kind.decode()
+    raise DamagedFile("age header")
 
 
 def _decrypt_error(exc: Exception) -> Exception:
