@@ -190,3 +190,38 @@ def find_person(casebook: Casebook, id_or_name: str) -> list[str]:
         if sql.person_exists(conn, id_or_name):
             return [id_or_name]
         return sql.persons_named(conn, id_or_name.strip())
+
+
+# ----- audit trail ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One line of the audit trail: who did what to which record, and when (UTC)."""
+
+    seq: int
+    at: str
+    actor: str
+    action: str
+    kind: str
+    record_id: str
+    fields: list[str]
+    title: str  # the record's name as it is now ('' once erased or for bulk lines)
+
+
+def audit_entries(casebook: Casebook, limit: int = 50_000) -> list[AuditEntry]:
+    """The newest audit lines first, with a readable title for each record."""
+    import json
+
+    with casebook.book.raw() as conn:
+        rows = sql.audit_rows(conn, limit)
+    out = []
+    for seq, at, actor, action, kind, record_id, fields, title in rows:
+        try:
+            names = json.loads(fields) if fields.startswith("[") else [fields]
+        except ValueError:
+            names = []
+        out.append(
+            AuditEntry(int(seq), at, actor, action, kind, record_id, [str(n) for n in names], title)
+        )
+    return out

@@ -262,3 +262,25 @@ def persons_named(conn: Any, name: str) -> list[str]:
     return _ids(
         conn, "SELECT id FROM persons WHERE name = ? AND deleted_at IS NULL ORDER BY seq", (name,)
     )
+
+
+def audit_rows(conn: Any, limit: int) -> list[tuple[Any, ...]]:
+    """The newest audit lines with a readable title for the record each one is about."""
+    return list(
+        conn.execute(
+            "SELECT a.seq, a.at, a.actor, a.action, a.kind, a.record_id, a.fields, "
+            " coalesce(p.name, np.name, hp.name, o.name, v.name, st.title, sg.theme, '') "
+            "FROM audit a "
+            "LEFT JOIN persons p ON a.kind = 'persons' AND p.id = a.record_id "
+            "LEFT JOIN notes n ON a.kind = 'notes' AND n.id = a.record_id "
+            "LEFT JOIN persons np ON np.id = n.person_id "
+            "LEFT JOIN help_requests h ON a.kind = 'help_requests' AND h.id = a.record_id "
+            "LEFT JOIN persons hp ON hp.id = h.person_id "
+            "LEFT JOIN organisations o ON a.kind = 'organisations' AND o.id = a.record_id "
+            "LEFT JOIN volunteers v ON a.kind = 'volunteers' AND v.id = a.record_id "
+            "LEFT JOIN stories st ON a.kind = 'stories' AND st.id = a.record_id "
+            "LEFT JOIN signals sg ON a.kind = 'signals' AND sg.id = a.record_id "
+            "ORDER BY a.seq DESC LIMIT ?",
+            (limit,),
+        )
+    )
