@@ -82,13 +82,13 @@ class ReportScreen(Screen):
         outer.addLayout(self._export_row())
         self.status = note("", self)
         outer.addWidget(self.status)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(self.scroll, 1)
+        self.scroller = QScrollArea(self)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(self.scroller, 1)
         self.page = QWidget()
         self.body = QVBoxLayout(self.page)
-        self.scroll.setWidget(self.page)
+        self.scroller.setWidget(self.page)
         self.charts: dict[str, BarChart] = {}
 
     # ----- building ---------------------------------------------------------------------------
@@ -398,7 +398,7 @@ class ReportScreen(Screen):
     def show_record(self, kind: str, record_id: str) -> bool:
         """A story opens on the Signalen screen; here the stories of the period are shown."""
         if kind == "story" and self.account is not None:
-            self.scroll.ensureWidgetVisible(self.stories_box)
+            self.scroller.ensureWidgetVisible(self.stories_box)
             return True
         return False
 
