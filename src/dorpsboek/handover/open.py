@@ -100,9 +100,11 @@ def _companions(path: Path) -> list[Path]:
 
 def remove_leftovers(target: Path) -> None:
     """Half-built books of an earlier, interrupted open (encrypted, but useless)."""
-    for stale in target.parent.glob(f".{target.name}.opening-*.tmp*"):
-        with contextlib.suppress(OSError):
-            stale.unlink()
+    # Book.create's own temp file for the half-built book gets one more leading dot.
+    for pattern in (f".{target.name}.opening-*.tmp*", f"..{target.name}.opening-*.tmp*"):
+        for stale in target.parent.glob(pattern):
+            with contextlib.suppress(OSError):
+                stale.unlink()
 
 
 @contextlib.contextmanager
