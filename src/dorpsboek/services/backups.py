@@ -148,7 +148,7 @@ def auto_backup(
 
 def _remove_stale_temps(folder: Path, stem: str) -> None:
     """Temps of our automatic backups left by a killed process (we hold the book's lock)."""
-    for stale in folder.glob(f".{stem}-auto-*.tmp"):
+    for stale in folder.glob(f".{stem}-auto-*.tmp*"):
         with contextlib.suppress(OSError):
             stale.unlink()
 

@@ -364,7 +364,10 @@ def _set_wal(path: Path, header: KeyHeader, key: bytes) -> None:
 
 
 def _remove_stale_temps(path: Path) -> None:
-    """Temp files left by a process killed mid-write are incomplete by definition."""
-    for stale in path.parent.glob(f".{path.name}.*.tmp"):
+    """Temp files left by a process killed mid-write are incomplete by definition.
+
+    Also their own journal files (`.tmp-journal`, `.tmp-wal`, `.tmp-shm`).
+    """
+    for stale in path.parent.glob(f".{path.name}.*.tmp*"):
         with contextlib.suppress(OSError):
             stale.unlink()
