@@ -36,35 +36,31 @@ from dorpsboek.ui.widgets import note
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AuditView", text)
-
-
 def action_labels() -> dict[str, str]:
     return {
-        "create": _tr("toegevoegd"),
-        "update": _tr("gewijzigd"),
-        "delete": _tr("verwijderd"),
-        "restore": _tr("teruggezet"),
-        "erase": _tr("gewist (vergeten)"),
-        "bulk-create": _tr("in één keer toegevoegd"),
-        "merge": _tr("overgenomen uit overdracht"),
+        "create": QCoreApplication.translate("AuditView", "toegevoegd"),
+        "update": QCoreApplication.translate("AuditView", "gewijzigd"),
+        "delete": QCoreApplication.translate("AuditView", "verwijderd"),
+        "restore": QCoreApplication.translate("AuditView", "teruggezet"),
+        "erase": QCoreApplication.translate("AuditView", "gewist (vergeten)"),
+        "bulk-create": QCoreApplication.translate("AuditView", "in één keer toegevoegd"),
+        "merge": QCoreApplication.translate("AuditView", "overgenomen uit overdracht"),
     }
 
 
 def kind_labels() -> dict[str, str]:
     return {
-        "persons": _tr("inwoner"),
-        "person_links": _tr("relatie"),
-        "notes": _tr("notitie"),
-        "help_requests": _tr("hulpvraag"),
-        "reminders": _tr("herinnering"),
-        "organisations": _tr("sociale kaart"),
-        "contact_persons": _tr("contactpersoon"),
-        "volunteers": _tr("vrijwilliger"),
-        "signals": _tr("signaal"),
-        "stories": _tr("verhaal"),
-        "links": _tr("koppeling"),
+        "persons": QCoreApplication.translate("AuditView", "inwoner"),
+        "person_links": QCoreApplication.translate("AuditView", "relatie"),
+        "notes": QCoreApplication.translate("AuditView", "notitie"),
+        "help_requests": QCoreApplication.translate("AuditView", "hulpvraag"),
+        "reminders": QCoreApplication.translate("AuditView", "herinnering"),
+        "organisations": QCoreApplication.translate("AuditView", "sociale kaart"),
+        "contact_persons": QCoreApplication.translate("AuditView", "contactpersoon"),
+        "volunteers": QCoreApplication.translate("AuditView", "vrijwilliger"),
+        "signals": QCoreApplication.translate("AuditView", "signaal"),
+        "stories": QCoreApplication.translate("AuditView", "verhaal"),
+        "links": QCoreApplication.translate("AuditView", "koppeling"),
     }
 
 
@@ -84,12 +80,12 @@ class AuditModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[AuditEntry] = []
         self.headers = [
-            _tr("Wanneer"),
-            _tr("Wie"),
-            _tr("Wat"),
-            _tr("Soort"),
-            _tr("Over"),
-            _tr("Velden"),
+            QCoreApplication.translate("AuditView", "Wanneer"),
+            QCoreApplication.translate("AuditView", "Wie"),
+            QCoreApplication.translate("AuditView", "Wat"),
+            QCoreApplication.translate("AuditView", "Soort"),
+            QCoreApplication.translate("AuditView", "Over"),
+            QCoreApplication.translate("AuditView", "Velden"),
         ]
         self.actions, self.kinds = action_labels(), kind_labels()
 
@@ -136,15 +132,17 @@ class AuditView(QDialog):
 
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Logboek: wie deed wat"))
+        self.setWindowTitle(QCoreApplication.translate("AuditView", "Logboek: wie deed wat"))
         self.entries = audit_entries(context.casebook)
         self._days = [local_date(e.at) for e in self.entries]  # once, not per keystroke
         layout = QVBoxLayout(self)
         layout.addWidget(
             note(
-                _tr(
-                    "Hier staat wie wat heeft veranderd en wanneer. De inhoud zelf staat er niet "
-                    "in, alleen welke velden. Van gewiste inwoners staat alleen dat ze gewist zijn."
+                QCoreApplication.translate(
+                    "AuditView",
+                    "Hier staat wie wat heeft veranderd en wanneer. De inhoud zelf staat er "
+                    "niet in, alleen welke velden. Van gewiste inwoners staat alleen dat ze "
+                    "gewist zijn.",
                 ),
                 self,
             )
@@ -153,7 +151,7 @@ class AuditView(QDialog):
         self.model = AuditModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setAccessibleName(_tr("Logboek"))
+        self.table.setAccessibleName(QCoreApplication.translate("AuditView", "Logboek"))
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -168,22 +166,26 @@ class AuditView(QDialog):
     def _filters(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.text = QLineEdit(self)
-        self.text.setPlaceholderText(_tr("Zoek op naam of woord"))
-        self.text.setAccessibleName(_tr("Zoeken in het logboek"))
+        self.text.setPlaceholderText(
+            QCoreApplication.translate("AuditView", "Zoek op naam of woord")
+        )
+        self.text.setAccessibleName(
+            QCoreApplication.translate("AuditView", "Zoeken in het logboek")
+        )
         self.actor = QComboBox(self)
-        self.actor.setAccessibleName(_tr("Wie"))
-        self.actor.addItem(_tr("Iedereen"), "")
+        self.actor.setAccessibleName(QCoreApplication.translate("AuditView", "Wie"))
+        self.actor.addItem(QCoreApplication.translate("AuditView", "Iedereen"), "")
         for name in sorted({e.actor for e in self.entries}):
             self.actor.addItem(name, name)
         self.action = QComboBox(self)
-        self.action.setAccessibleName(_tr("Wat"))
-        self.action.addItem(_tr("Alle wijzigingen"), "")
+        self.action.setAccessibleName(QCoreApplication.translate("AuditView", "Wat"))
+        self.action.addItem(QCoreApplication.translate("AuditView", "Alle wijzigingen"), "")
         for key, label in action_labels().items():
             self.action.addItem(label, key)
         self.since = QDateEdit(self)
         self.since.setDisplayFormat("dd-MM-yyyy")
         self.since.setCalendarPopup(True)
-        self.since.setAccessibleName(_tr("Vanaf"))
+        self.since.setAccessibleName(QCoreApplication.translate("AuditView", "Vanaf"))
         oldest = min((e.at[:10] for e in self.entries), default=dt.date.today().isoformat())
         first = dt.date.fromisoformat(oldest)
         self.since.setDate(QDate(first.year, first.month, first.day))
@@ -195,7 +197,7 @@ class AuditView(QDialog):
         row.addWidget(self.text, 2)
         row.addWidget(self.actor, 1)
         row.addWidget(self.action, 1)
-        row.addWidget(QLabel(_tr("vanaf"), self))
+        row.addWidget(QLabel(QCoreApplication.translate("AuditView", "vanaf"), self))
         row.addWidget(self.since)
         return row
 
@@ -215,7 +217,9 @@ class AuditView(QDialog):
         ]
         self.model.set_rows(rows)
         self.count.setText(
-            _tr("{n} van {total} regels").format(n=len(rows), total=len(self.entries))
+            QCoreApplication.translate("AuditView", "{n} van {total} regels").format(
+                n=len(rows), total=len(self.entries)
+            )
         )
 
 

@@ -29,11 +29,6 @@ from dorpsboek.ui import dialogs
 from dorpsboek.ui.screens.base import ScreenContext
 from dorpsboek.ui.widgets import heading, note
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Privacy", text)
-
-
 # ----- inzage -------------------------------------------------------------------------------
 
 
@@ -46,13 +41,14 @@ class InzageDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.access = privacy.subject_access(context.casebook, person_id)
-        self.setWindowTitle(_tr("Inzage: wat het boek bewaart"))
+        self.setWindowTitle(QCoreApplication.translate("Privacy", "Inzage: wat het boek bewaart"))
         layout = QVBoxLayout(self)
         layout.addWidget(
             note(
-                _tr(
+                QCoreApplication.translate(
+                    "Privacy",
                     "Dit is alles wat in het boek staat over deze inwoner. Sla het op en geef "
-                    "het aan de inwoner. Let op: het opgeslagen bestand is niet versleuteld."
+                    "het aan de inwoner. Let op: het opgeslagen bestand is niet versleuteld.",
                 ),
                 self,
             )
@@ -62,11 +58,13 @@ class InzageDialog(QDialog):
         self.view.setHtml(subject_access_html(self.access))
         layout.addWidget(self.view, 1)
         row = QHBoxLayout()
-        self.pdf = QPushButton(_tr("Opslaan als PDF…"), self)
+        self.pdf = QPushButton(QCoreApplication.translate("Privacy", "Opslaan als PDF…"), self)
         self.pdf.clicked.connect(lambda: self.save("pdf"))
-        self.html = QPushButton(_tr("Opslaan als webpagina…"), self)
+        self.html = QPushButton(
+            QCoreApplication.translate("Privacy", "Opslaan als webpagina…"), self
+        )
         self.html.clicked.connect(lambda: self.save("html"))
-        close = QPushButton(_tr("Sluiten"), self)
+        close = QPushButton(QCoreApplication.translate("Privacy", "Sluiten"), self)
         close.clicked.connect(self.accept)
         row.addWidget(self.pdf)
         row.addWidget(self.html)
@@ -77,14 +75,24 @@ class InzageDialog(QDialog):
         self.resize(em * 100, em * 70)
 
     def save(self, fmt: str) -> Path | None:
-        filters = {"pdf": _tr("PDF (*.pdf)"), "html": _tr("Webpagina (*.html)")}
-        target = dialogs.save_file(self, _tr("Inzage opslaan"), filters[fmt], f"inzage.{fmt}")
+        filters = {
+            "pdf": QCoreApplication.translate("Privacy", "PDF (*.pdf)"),
+            "html": QCoreApplication.translate("Privacy", "Webpagina (*.html)"),
+        }
+        target = dialogs.save_file(
+            self,
+            QCoreApplication.translate("Privacy", "Inzage opslaan"),
+            filters[fmt],
+            f"inzage.{fmt}",
+        )
         if target is None:
             return None
         if target.suffix.lower() != f".{fmt}":
             target = target.with_name(target.name + f".{fmt}")
         write_inzage(self.access, target, fmt)
-        dialogs.message(self, _tr("Opgeslagen: {path}").format(path=target))
+        dialogs.message(
+            self, QCoreApplication.translate("Privacy", "Opgeslagen: {path}").format(path=target)
+        )
         return target
 
 
@@ -102,12 +110,13 @@ def show_inzage(
 
 
 def erase_question(access: privacy.SubjectAccess) -> str:
-    return _tr(
+    return QCoreApplication.translate(
+        "Privacy",
         "{name} wordt voorgoed gewist, met {notes} notities, {helps} hulpvragen en "
         "{reminders} herinneringen. Dit kan niet ongedaan worden gemaakt.\n\n"
         "De aantallen in de verantwoording blijven kloppen; er blijft geen naam of tekst "
         "bewaard. Reservekopieën en overdrachtspakketten van vóór vandaag bevatten de "
-        "gegevens nog tot ze worden vervangen."
+        "gegevens nog tot ze worden vervangen.",
     ).format(
         name=access.person["name"],
         notes=len(access.notes),
@@ -122,14 +131,19 @@ def confirm_and_erase(
     """Ask, then erase the resident with everything that belongs to them. True if erased."""
     access = privacy.subject_access(context.casebook, person_id)
     if not dialogs.confirm(
-        parent, erase_question(access), _tr("Inwoner wissen"), yes=_tr("Voorgoed wissen")
+        parent,
+        erase_question(access),
+        QCoreApplication.translate("Privacy", "Inwoner wissen"),
+        yes=QCoreApplication.translate("Privacy", "Voorgoed wissen"),
     ):
         return False
     result = privacy.erase_person(context.casebook, person_id)
-    text = _tr("De inwoner is gewist.")
+    text = QCoreApplication.translate("Privacy", "De inwoner is gewist.")
     if not result.checkpointed:
-        text += " " + _tr("Sluit Dorpsboek straks af, dan is ook het laatste spoor weg.")
-    dialogs.message(parent, text, _tr("Inwoner wissen"))
+        text += " " + QCoreApplication.translate(
+            "Privacy", "Sluit Dorpsboek straks af, dan is ook het laatste spoor weg."
+        )
+    dialogs.message(parent, text, QCoreApplication.translate("Privacy", "Inwoner wissen"))
     return True
 
 
@@ -142,34 +156,41 @@ class RetentionDialog(QDialog):
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle(_tr("Bewaartermijn"))
+        self.setWindowTitle(QCoreApplication.translate("Privacy", "Bewaartermijn"))
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(_tr("Bewaartermijn nakijken"), self, 1.2))
+        layout.addWidget(
+            heading(QCoreApplication.translate("Privacy", "Bewaartermijn nakijken"), self, 1.2)
+        )
         months = int(context.settings.get("retention_months"))
         layout.addWidget(
             note(
-                _tr(
+                QCoreApplication.translate(
+                    "Privacy",
                     "Deze inwoners hebben al langer dan {months} maanden geen contact gehad. "
                     "Kies per inwoner: bewaren (dan komt de inwoner pas na {months} maanden "
-                    "weer op deze lijst) of wissen."
+                    "weer op deze lijst) of wissen.",
                 ).format(months=months),
                 self,
             )
         )
         self.list = QListWidget(self)
-        self.list.setAccessibleName(_tr("Inwoners om na te kijken"))
+        self.list.setAccessibleName(
+            QCoreApplication.translate("Privacy", "Inwoners om na te kijken")
+        )
         layout.addWidget(self.list, 1)
         row = QHBoxLayout()
-        self.keep = QPushButton(_tr("Bewaren"), self)
+        self.keep = QPushButton(QCoreApplication.translate("Privacy", "Bewaren"), self)
         self.keep.clicked.connect(self._keep)
-        self.erase = QPushButton(_tr("Wissen…"), self)
+        self.erase = QPushButton(QCoreApplication.translate("Privacy", "Wissen…"), self)
         self.erase.clicked.connect(self._erase)
         row.addWidget(self.keep)
         row.addWidget(self.erase)
         row.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(_tr("Sluiten"))
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(
+            QCoreApplication.translate("Privacy", "Sluiten")
+        )
         row.addWidget(buttons)
         layout.addLayout(row)
         em = self.fontMetrics().averageCharWidth()
@@ -179,16 +200,22 @@ class RetentionDialog(QDialog):
     def refresh(self) -> None:
         self.list.clear()
         found = privacy.retention_candidates(self.context.casebook, self.context.settings)
-        status = {"active": _tr("actief"), "dormant": _tr("rustig"), "closed": _tr("afgesloten")}
+        status = {
+            "active": QCoreApplication.translate("Privacy", "actief"),
+            "dormant": QCoreApplication.translate("Privacy", "rustig"),
+            "closed": QCoreApplication.translate("Privacy", "afgesloten"),
+        }
         for c in found:
-            text = _tr("{name} — {status}, laatste contact {day}").format(
+            text = QCoreApplication.translate(
+                "Privacy", "{name} — {status}, laatste contact {day}"
+            ).format(
                 name=c.name, status=status.get(c.status, c.status), day=format_date(c.last_contact)
             )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, c.person_id)
             self.list.addItem(item)
         if not found:
-            self.list.addItem(_tr("Niemand om na te kijken."))
+            self.list.addItem(QCoreApplication.translate("Privacy", "Niemand om na te kijken."))
             self.list.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
         else:
             self.list.setCurrentRow(0)
@@ -230,27 +257,34 @@ class WordsDialog(QDialog):
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle(_tr("Woorden om op te letten"))
+        self.setWindowTitle(QCoreApplication.translate("Privacy", "Woorden om op te letten"))
         layout = QVBoxLayout(self)
         layout.addWidget(
             note(
-                _tr(
+                QCoreApplication.translate(
+                    "Privacy",
                     "Schrijf zo weinig mogelijk op. Bij het schrijven van een notitie krijgt u "
                     "een seintje als er een van deze woorden in staat, of iets dat lijkt op een "
-                    "BSN of een rekeningnummer. Eén woord per regel."
+                    "BSN of een rekeningnummer. Eén woord per regel.",
                 ),
                 self,
             )
         )
         self.words = QPlainTextEdit(self)
-        self.words.setAccessibleName(_tr("Woorden, één per regel"))
+        self.words.setAccessibleName(
+            QCoreApplication.translate("Privacy", "Woorden, één per regel")
+        )
         self.words.setPlainText("\n".join(privacy.sensitive_words(context.casebook)))
         layout.addWidget(self.words, 1)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(_tr("Opslaan"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Annuleren"))
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(
+            QCoreApplication.translate("Privacy", "Opslaan")
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            QCoreApplication.translate("Privacy", "Annuleren")
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -272,9 +306,18 @@ def privacy_menu(context: ScreenContext, parent: QWidget, anchor: QWidget | None
     from dorpsboek.ui.audit_view import show_audit
 
     menu = QMenu(parent)
-    menu.addAction(_tr("Bewaartermijn nakijken…"), lambda: review_retention(context, parent))
-    menu.addAction(_tr("Woorden om op te letten…"), lambda: edit_sensitive_words(context, parent))
-    menu.addAction(_tr("Logboek: wie deed wat…"), lambda: show_audit(context, parent))
+    menu.addAction(
+        QCoreApplication.translate("Privacy", "Bewaartermijn nakijken…"),
+        lambda: review_retention(context, parent),
+    )
+    menu.addAction(
+        QCoreApplication.translate("Privacy", "Woorden om op te letten…"),
+        lambda: edit_sensitive_words(context, parent),
+    )
+    menu.addAction(
+        QCoreApplication.translate("Privacy", "Logboek: wie deed wat…"),
+        lambda: show_audit(context, parent),
+    )
     if anchor is not None:
         menu.popup(anchor.mapToGlobal(anchor.rect().bottomLeft()))
     return menu
