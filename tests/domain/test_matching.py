@@ -59,3 +59,9 @@ def test_without_moment_availability_is_unknown() -> None:
 def test_bad_moment_is_refused() -> None:
     with pytest.raises(ValueError):
         Moment("maandag", "morning")
+
+
+def test_a_day_without_part_means_any_part_of_that_day() -> None:
+    people = [vol("Anna", "bezoek", sat=["evening"]), vol("Bert", "bezoek", mon=["morning"])]
+    ranked = rank(people, {"bezoek"}, Moment("sat"))
+    assert [(c.name, c.available) for c in ranked] == [("Anna", True), ("Bert", False)]

@@ -10,19 +10,31 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from dorpsboek.domain.textfold import fold, split_tags
-from dorpsboek.domain.volunteers import DAYS, PARTS, Volunteer, is_available, parse_availability
+from dorpsboek.domain.volunteers import (
+    DAYS,
+    PARTS,
+    Availability,
+    Volunteer,
+    is_available,
+    parse_availability,
+)
 
 
 @dataclass(frozen=True)
 class Moment:
-    """When help is asked for: a weekday (`mon`..`sun`) and a part of the day."""
+    """When help is asked for: a weekday (`mon`..`sun`) and a part of the day ("" = any)."""
 
     day: str
-    part: str
+    part: str = ""
 
     def __post_init__(self) -> None:
-        if self.day not in DAYS or self.part not in PARTS:
+        if self.day not in DAYS or self.part not in ("", *PARTS):
             raise ValueError(f"{self.day} {self.part}")
+
+    def fits(self, slots: Availability) -> bool:
+        if not self.part:
+            return bool(slots.get(self.day))
+        return is_available(slots, self.day, self.part)
 
 
 @dataclass(frozen=True)
@@ -70,11 +82,7 @@ def rank(
             continue
         skills = tuple(split_tags(vol.skills))
         matched = tuple(s for s in skills if _skill_matches(fold(s), wanted))
-        available = (
-            None
-            if moment is None
-            else is_available(parse_availability(vol.availability), moment.day, moment.part)
-        )
+        available = None if moment is None else moment.fits(parse_availability(vol.availability))
         candidates.append(
             Candidate(
                 vol.id, vol.name, vol.phone, vol.limits, skills, matched, available, vol.load,

@@ -61,7 +61,11 @@ class Preview:
     table: Table
     mapping: dict[int, str]
     rows: list[ParsedRow]
-    duplicates: int  # rows that match a record already in the book
+    duplicates: int  # rows that match a record in the book or an earlier row
+    trial: ImportResult  # what importing with "skip duplicates" would do
+
+    def skip_for(self, line: int) -> Skip | None:
+        return next((s for s in self.trial.skipped if s.line == line), None)
 
 
 def load(path: Path) -> Table:
@@ -118,13 +122,13 @@ def preview(
     mapping: Mapping[int, str] | None = None,
     limit: int = 20,
 ) -> Preview:
+    """The first rows as they will be read, and what an import would do (a dry run)."""
     _check_kind(kind)
     chosen = _mapping(kind, table, mapping)
-    parsed = [parse_row(kind, chosen, r.line, r.cells) for r in table.rows]
-    with casebook.book.raw() as conn:
-        index = _Index(row_store.live(conn, TABLE_FOR[kind]))
-    dupes = sum(1 for p in parsed if p.name and index.find(p.name, _s(p, "phone"), _s(p, "email")))
-    return Preview(table, chosen, parsed[:limit], dupes)
+    parsed = [parse_row(kind, chosen, r.line, r.cells) for r in table.rows[:limit]]
+    trial = import_table(casebook, table, kind, chosen, dry_run=True)
+    dupes = sum(1 for s in trial.skipped if s.reason.startswith("duplicate"))
+    return Preview(table, chosen, parsed, dupes, trial)
 
 
 def _s(row: ParsedRow, key: str) -> str:

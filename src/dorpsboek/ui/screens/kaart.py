@@ -1,0 +1,324 @@
+"""The sociale kaart screen: browse by category or theme, narrow as she types, keep current."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dorpsboek.domain.columns import KAART
+from dorpsboek.domain.dates import format_date
+from dorpsboek.domain.kaart import Entry, matches_query, themes_of
+from dorpsboek.domain.textfold import fold
+from dorpsboek.errors import NotFound
+from dorpsboek.services import kaart as service
+from dorpsboek.services.casebook import Casebook
+from dorpsboek.services.kaart_export import hand_out_html, to_csv
+from dorpsboek.store.atomic import write_bytes_atomic
+from dorpsboek.ui import dialogs, failures
+from dorpsboek.ui.import_dialog import ImportDialog
+from dorpsboek.ui.kaart_forms import ContactDialog, EntryDialog
+from dorpsboek.ui.kaart_page import EntryPage
+from dorpsboek.ui.screens.base import Screen, ScreenContext
+
+ALL, STALE = "\x00all", "\x00stale"
+ROLE = Qt.ItemDataRole.UserRole
+
+
+class KaartScreen(Screen):
+    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.entries: list[Entry] = []
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Zoek in de sociale kaart (naam, soort, plaats)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Zoeken in de sociale kaart"))
+        self.search.textChanged.connect(self._fill_entries)
+        self.mode = QComboBox(self)
+        self.mode.addItem(self.tr("Per categorie"), "category")
+        self.mode.addItem(self.tr("Per thema"), "theme")
+        self.mode.setAccessibleName(self.tr("Indelen"))
+        self.mode.currentIndexChanged.connect(self._fill_groups)
+        new = QPushButton(self.tr("Nieuw adres"), self)
+        new.clicked.connect(self.new_entry)
+        imp = QPushButton(self.tr("Inlezen…"), self)
+        imp.setToolTip(
+            self.tr("Adressen inlezen uit een CSV-bestand (bijvoorbeeld van de gemeente)")
+        )
+        imp.clicked.connect(self.import_file)
+        self.export_button = QPushButton(self.tr("Opslaan als"), self)
+        menu = QMenu(self.export_button)
+        for label, fmt in (
+            (self.tr("PDF om te printen"), "pdf"),
+            (self.tr("Webpagina (HTML)"), "html"),
+            (self.tr("CSV voor een rekenblad"), "csv"),
+        ):
+            action = QAction(label, menu)
+            action.triggered.connect(lambda _=False, f=fmt: self.export(f))
+            menu.addAction(action)
+        self.export_button.setMenu(menu)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        for widget in (self.mode, new, imp, self.export_button):
+            top.addWidget(widget)
+        self.groups = QListWidget(self)
+        self.groups.setAccessibleName(self.tr("Categorieën"))
+        self.groups.currentItemChanged.connect(lambda *_: self._fill_entries())
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Adressen"))
+        self.list.setWordWrap(True)
+        self.list.setSpacing(2)
+        self.list.currentItemChanged.connect(self._show_current)
+        self.page = EntryPage(self)
+        self.page.checked_today.connect(self.checked_today)
+        self.page.edit.connect(self.edit_entry)
+        self.page.delete.connect(self.delete_entry)
+        self.page.add_contact.connect(self.add_contact)
+        self.page.edit_contact.connect(self.edit_contact)
+        self.page.delete_contact.connect(self.delete_contact)
+        split = QSplitter(self)
+        for pane, stretch in ((self.groups, 1), (self.list, 2), (self.page, 3)):
+            split.addWidget(pane)
+            split.setStretchFactor(split.count() - 1, stretch)
+        split.setSizes([180, 300, 460])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+
+    # ----- loading and narrowing ---------------------------------------------------------------
+
+    def refresh(self) -> None:
+        keep = self.page.entry.id if self.page.entry else None
+        self.entries = service.list_entries(self.context.casebook, self.context.settings)
+        self._fill_groups()
+        if keep:
+            # The page keeps showing her entry, even when it left the current group.
+            try:
+                entry = service.get_entry(self.context.casebook, keep, self.context.settings)
+            except NotFound:
+                self.page.show_entry(None)
+            else:
+                self.page.show_entry(entry)
+
+    def _group_key(self) -> str:
+        item = self.groups.currentItem()
+        return str(item.data(ROLE)) if item is not None else ALL
+
+    def _fill_groups(self) -> None:
+        chosen = self._group_key()
+        self.groups.blockSignals(True)
+        self.groups.clear()
+        stale = sum(1 for e in self.entries if e.stale)
+        self._group_item(self.tr("Alles ({n})").format(n=len(self.entries)), ALL)
+        if stale:
+            item = self._group_item(self.tr("Controleren ({n})").format(n=stale), STALE)
+            item.setForeground(QBrush(QColor("#8a5a00")))
+        if self.mode.currentData() == "theme":
+            groups = service.themes(self.context.casebook)
+        else:
+            groups = service.categories(self.context.casebook)
+        for name, count in groups:
+            self._group_item(f"{name} ({count})", name)
+        self.groups.blockSignals(False)
+        found = [i for i in range(self.groups.count()) if self.groups.item(i).data(ROLE) == chosen]
+        self.groups.setCurrentRow(found[0] if found else 0)
+        self._fill_entries()
+
+    def _group_item(self, text: str, key: str) -> QListWidgetItem:
+        item = QListWidgetItem(text, self.groups)
+        item.setData(ROLE, key)
+        return item
+
+    def _in_group(self, entry: Entry, key: str) -> bool:
+        if key == ALL:
+            return True
+        if key == STALE:
+            return entry.stale
+        if self.mode.currentData() == "theme":
+            return fold(key) in {fold(t) for t in themes_of(entry.themes)}
+        return fold(entry.category) == fold(key)
+
+    def _fill_entries(self) -> None:
+        keep = self.page.entry.id if self.page.entry else None
+        key, query = self._group_key(), self.search.text()
+        self.list.blockSignals(True)
+        self.list.clear()
+        for entry in self.entries:
+            if self._in_group(entry, key) and matches_query(entry, query):
+                self._entry_item(entry)
+        self.list.blockSignals(False)
+        if keep:
+            self._select(keep, quiet=True)
+
+    def _entry_item(self, entry: Entry) -> None:
+        details = [p for p in (entry.category, entry.city) if p]
+        if entry.stale:
+            details.append(self.tr("controleren"))
+        item = QListWidgetItem(entry.name + ("\n" + " · ".join(details) if details else ""))
+        item.setData(ROLE, entry.id)
+        if entry.stale:
+            item.setForeground(QBrush(QColor("#8a5a00")))
+            since = format_date(entry.last_checked_on) or self.tr("nooit")
+            item.setToolTip(self.tr("Laatst gecontroleerd: {date}").format(date=since))
+        self.list.addItem(item)
+
+    def _select(self, entry_id: str, quiet: bool = False) -> bool:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(ROLE) == entry_id:
+                if quiet:
+                    self.list.blockSignals(True)
+                self.list.setCurrentRow(row)
+                self.list.blockSignals(False)
+                return True
+        return False
+
+    def _show_current(self, item: QListWidgetItem | None, _previous: object = None) -> None:
+        if item is None:
+            self.page.show_entry(None)
+            return
+        entry = service.get_entry(
+            self.context.casebook, str(item.data(ROLE)), self.context.settings
+        )
+        self.page.show_entry(entry)
+
+    def show_record(self, kind: str, record_id: str) -> bool:
+        if kind != "organisation":
+            return False
+        self.search.clear()
+        self.refresh()
+        self.groups.setCurrentRow(0)
+        return self._select(record_id)
+
+    # ----- actions -----------------------------------------------------------------------------
+
+    def _try(self, action: str, fn: Callable[[], object]) -> bool:
+        """Run a service call; an expected failure becomes one sentence in a warning."""
+        try:
+            fn()
+        except Exception as exc:
+            dialogs.warning(self, failures.sentence(exc), action)
+            return False
+        return True
+
+    def checked_today(self) -> None:
+        entry = self.page.entry
+        if entry and self._try("", lambda: service.mark_checked(self.context.casebook, entry.id)):
+            self.refresh()
+
+    def new_entry(self) -> None:
+        dialog = EntryDialog(self, [c for c, _ in service.categories(self.context.casebook)])
+        if dialog.exec():
+            values = dialog.values()
+            new_id: list[str] = []
+            if self._try(
+                "", lambda: new_id.append(service.save_entry(self.context.casebook, values))
+            ):
+                self.search.clear()
+                self.refresh()
+                self.groups.setCurrentRow(0)
+                self._select(new_id[0])
+
+    def edit_entry(self) -> None:
+        entry = self.page.entry
+        if entry is None:
+            return
+        dialog = EntryDialog(self, [c for c, _ in service.categories(self.context.casebook)], entry)
+        if dialog.exec():
+            values = dialog.values()
+            if self._try("", lambda: service.save_entry(self.context.casebook, values, entry.id)):
+                self.refresh()
+
+    def delete_entry(self) -> None:
+        entry = self.page.entry
+        question = self.tr("Wilt u '{name}' uit de sociale kaart halen?").format(
+            name=entry.name if entry else ""
+        )
+        if entry and dialogs.confirm(self, question, yes=self.tr("Verwijderen")):
+            self._try("", lambda: service.delete_entry(self.context.casebook, entry.id))
+            self.page.show_entry(None)
+            self.refresh()
+
+    def add_contact(self) -> None:
+        entry = self.page.entry
+        dialog = ContactDialog(self)
+        if entry and dialog.exec():
+            values = dialog.values()
+            self._try("", lambda: service.add_contact(self.context.casebook, entry.id, *values))
+            self.refresh()
+
+    def edit_contact(self, contact_id: str) -> None:
+        entry = self.page.entry
+        found = [c for c in entry.contacts if c.id == contact_id] if entry else []
+        if not found:
+            return
+        dialog = ContactDialog(self, found[0])
+        if dialog.exec():
+            values = dialog.values()
+            self._try(
+                "", lambda: service.update_contact(self.context.casebook, contact_id, *values)
+            )
+            self.refresh()
+
+    def delete_contact(self, contact_id: str) -> None:
+        question = self.tr("Deze contactpersoon weghalen?")
+        if dialogs.confirm(self, question, yes=self.tr("Weghalen")):
+            self._try("", lambda: service.delete_contact(self.context.casebook, contact_id))
+            self.refresh()
+
+    def import_file(self) -> None:
+        ImportDialog(self.context, KAART, self).exec()
+        self.refresh()
+
+    def export(self, fmt: str) -> None:
+        filters = {
+            "pdf": self.tr("PDF-bestand (*.pdf)"),
+            "html": self.tr("Webpagina (*.html)"),
+            "csv": self.tr("CSV-bestand (*.csv)"),
+        }
+        target = dialogs.save_file(self, self.tr("Sociale kaart opslaan"), filters[fmt])
+        if target is None:
+            return
+        if target.suffix.lower() != f".{fmt}":
+            target = target.with_name(target.name + f".{fmt}")
+        if self._try(
+            "",
+            lambda: write_export(
+                self.context.casebook, target, fmt, self.context.settings.get("language")
+            ),
+        ):
+            dialogs.message(
+                self, self.tr("De sociale kaart staat nu in {path}.").format(path=target)
+            )
+
+
+def write_export(casebook: Casebook, target: Path, fmt: str, language: str) -> None:
+    """The whole kaart (not only what is filtered) to CSV, HTML or PDF."""
+    entries = service.list_entries(casebook)
+    if fmt == "csv":
+        write_bytes_atomic(target, to_csv(entries))
+    elif fmt == "html":
+        write_bytes_atomic(target, hand_out_html(entries, language).encode("utf-8"))
+    else:
+        from dorpsboek.printing.kaart_pdf import write_pdf
+
+        write_pdf(entries, target, language)
+
+
+def create(context: ScreenContext, parent: QWidget | None = None) -> Screen:
+    screen = KaartScreen(context, parent)
+    screen.refresh()
+    return screen
