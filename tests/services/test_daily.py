@@ -187,3 +187,14 @@ def test_residents_list_is_fast_at_village_scale(casebook: Casebook, book: Book)
     elapsed = time.perf_counter() - start
     assert len(rows) == VILLAGE_SCALE.persons
     assert elapsed < 0.25
+
+
+def test_tag_counts_match_casebook_tags_and_skip_deleted_notes(casebook: Casebook) -> None:
+    pid = people.add_person(casebook, "Anna Bakker")
+    casebook.add_note("#vervoer en #wmo", person_id=pid)
+    casebook.add_note("weer #vervoer", person_id=pid)
+    gone = casebook.add_note("#geheim", person_id=pid)
+    casebook.delete(Kind.NOTE, gone.id)
+    assert quick_note.tag_counts(casebook) == casebook.tags() == [("vervoer", 2), ("wmo", 1)]
+    casebook.undelete(Kind.NOTE, gone.id)
+    assert ("geheim", 1) in quick_note.tag_counts(casebook)

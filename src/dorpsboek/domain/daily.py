@@ -17,7 +17,7 @@ HELP_STATUS_WORDS = {"new": "nieuw", "running": "lopend", "done": "klaar"}
 LINK_ROLES = ("mention", "match", "referral")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ResidentRow:
     """One line of the residents list."""
 
@@ -51,7 +51,7 @@ class ReminderView:
     done: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class HelpRequestView:
     id: str
     person_id: str

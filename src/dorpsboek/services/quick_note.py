@@ -149,3 +149,11 @@ def sensitive_words(cb: Casebook) -> list[str]:
     from dorpsboek.store import meta as meta_store
 
     return privacy_checks.parse_word_list(meta_store.get(cb.book, privacy_checks.META_KEY))
+
+
+def tag_counts(cb: Casebook) -> list[tuple[str, int]]:
+    """Her tags, most used first: the same answer as `Casebook.tags()`, fast at village scale."""
+    from dorpsboek.store.note_tags import tag_counts as store_tag_counts
+
+    with cb.book.raw() as conn:
+        return store_tag_counts(conn)

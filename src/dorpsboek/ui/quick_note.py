@@ -180,7 +180,7 @@ class QuickNoteDialog(QDialog):
     def _load(self, person_id: str | None) -> None:
         cb = self.context.casebook
         self.person.set_choices(resident_choices(people.residents(cb)))
-        self.text.set_tags([tag for tag, _n in cb.tags()])
+        self.text.set_tags([tag for tag, _n in note_service.tag_counts(cb)])
         self.text.set_mentionables(help_service.mentionables(cb))
         if find_sensitive is not None:
             self._words = note_service.sensitive_words(cb)
