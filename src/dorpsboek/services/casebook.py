@@ -29,6 +29,16 @@ def default_actor() -> str:
         return "onbekend"
 
 
+def _require_text(*values: str) -> None:
+    """Refuse strings that are not text (e.g. invalid UTF-8 from a shell arrives as lone
+    surrogates): a plain usage error instead of a failure deep in the database driver."""
+    for value in values:
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise UsageError("text") from exc
+
+
 class Casebook:
     """Operations on one open book, performed as `actor` (recorded in the audit trail)."""
 
@@ -81,6 +91,7 @@ class Casebook:
         """
         if minutes is not None and minutes < 0:
             raise UsageError("minutes")
+        _require_text(text, person_name or "", kind)
         when = (on_date or dt.date.today()).isoformat()
         with self.book.raw() as conn:
             try:
