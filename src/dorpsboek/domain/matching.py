@@ -10,14 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from dorpsboek.domain.textfold import fold, split_tags
-from dorpsboek.domain.volunteers import (
-    DAYS,
-    PARTS,
-    Availability,
-    Volunteer,
-    is_available,
-    parse_availability,
-)
+from dorpsboek.domain.volunteers import DAYS, PARTS, Volunteer, available_at
 
 
 @dataclass(frozen=True)
@@ -30,11 +23,6 @@ class Moment:
     def __post_init__(self) -> None:
         if self.day not in DAYS or self.part not in ("", *PARTS):
             raise ValueError(f"{self.day} {self.part}")
-
-    def fits(self, slots: Availability) -> bool:
-        if not self.part:
-            return bool(slots.get(self.day))
-        return is_available(slots, self.day, self.part)
 
 
 @dataclass(frozen=True)
@@ -76,17 +64,27 @@ def rank(
     volunteers: Iterable[Volunteer], wanted: set[str], moment: Moment | None = None
 ) -> list[Candidate]:
     """Active volunteers, best first: most matching tags, available at the moment, lowest load."""
+    # Skills come from a small vocabulary: decide once per skill whether it fits.
+    skill_fits: dict[str, bool] = {}
     candidates = []
     for vol in volunteers:
         if not vol.active:
             continue
         skills = tuple(split_tags(vol.skills))
-        matched = tuple(s for s in skills if _skill_matches(fold(s), wanted))
-        available = None if moment is None else moment.fits(parse_availability(vol.availability))
+        matched = []
+        for skill in skills:
+            key = fold(skill)
+            if key not in skill_fits:
+                skill_fits[key] = _skill_matches(key, wanted)
+            if skill_fits[key]:
+                matched.append(skill)
+        available = None
+        if moment is not None:
+            available = available_at(vol.availability, moment.day, moment.part)
         candidates.append(
             Candidate(
-                vol.id, vol.name, vol.phone, vol.limits, skills, matched, available, vol.load,
-                vol.vog_old,
+                vol.id, vol.name, vol.phone, vol.limits, skills, tuple(matched), available,
+                vol.load, vol.vog_old,
             )
         )  # fmt: skip
     candidates.sort(key=_order)

@@ -96,6 +96,18 @@ def parse_availability(raw: str) -> Availability:
     return out
 
 
+def available_at(raw: str, day: str, part: str = "") -> bool:
+    """Whether stored availability holds `day` (and `part`, "" = any part): no full parse."""
+    try:
+        data = json.loads(raw) if raw else {}
+    except ValueError:
+        return False
+    parts = data.get(day) if isinstance(data, dict) else None
+    if not isinstance(parts, list):
+        return False
+    return part in parts if part else any(p in PARTS for p in parts)
+
+
 def dump_availability(slots: Availability) -> str:
     return json.dumps({d: list(slots[d]) for d in DAYS if slots.get(d)})
 
