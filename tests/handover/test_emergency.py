@@ -94,3 +94,19 @@ def test_a_new_setup_makes_a_new_key(village: Book, tmp_path: Path) -> None:
     with pytest.raises(WrongPassphrase):
         emergency.read_bundle(data, first.secret)
     assert emergency.read_bundle(data, second.secret)
+
+
+def test_refresh_if_due_runs_at_most_daily_and_never_raises(
+    village: Book, tmp_path: Path
+) -> None:
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    assert not emergency.refresh_if_due(village, stick)  # no kit yet
+    emergency.setup(village)
+    assert not emergency.refresh_if_due(village, "")  # no folder chosen
+    assert emergency.refresh_if_due(village, stick)
+    assert not emergency.refresh_if_due(village, stick)  # done today
+    tomorrow = dt.datetime.now(dt.UTC) + dt.timedelta(days=1, minutes=1)
+    assert not emergency.refresh_if_due(village, tmp_path / "weg", tomorrow)
+    state = emergency.status(village)
+    assert state is not None and state.last_error == "refresh_failed"

@@ -165,3 +165,17 @@ def identity_from_shares(words: list[str], sealed: str) -> str:
 
 def read_bundle(data: bytes, secret: str) -> Bundle:
     return opening.read_with_identity(data, crypto.parse_identity(secret))
+
+
+def refresh_if_due(book: Book, folder: Path | str | None, now: dt.datetime | None = None) -> bool:
+    """For the app (on close, at most daily): refresh when due; failures are recorded, not raised.
+
+    Returns True when a new bundle was written. The app shows `status(book).last_error`.
+    """
+    if not folder or not due(book, now):
+        return False
+    try:
+        refresh(book, folder)
+    except (DorpsboekError, OSError):
+        return False
+    return True
