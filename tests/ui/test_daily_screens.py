@@ -338,3 +338,22 @@ def test_today_lists_quiet_help_requests(qtbot: QtBot, casebook: Casebook, tmp_p
     ctx.settings.set("quiet_weeks", 10)
     screen.refresh()
     assert len(items(screen.quiet)) == 1 and "kortgeleden" in items(screen.quiet)[0]
+
+
+def test_quick_note_asks_before_adding_a_resident_for_part_of_a_name(
+    qtbot: QtBot, casebook: Casebook, tmp_path: Path
+) -> None:
+    people.add_person(casebook, "Anna Bakker")
+    dialog = _note_dialog(qtbot, context(casebook, tmp_path))
+    dialog.person.setText("anna")
+    dialog.text.setPlainText("Even gebeld")
+    with dialogs.recording() as rec:
+        rec.preset("confirm", False)
+        dialog.save()
+    assert dialog.isVisible()
+    assert "wel bijvoorbeeld Anna Bakker" in rec.texts("confirm")[0]
+    assert len(people.residents(casebook)) == 1
+    with dialogs.recording() as rec, qtbot.waitSignal(dialog.saved):
+        rec.preset("confirm", True)
+        dialog.save()
+    assert sorted(r.name for r in people.residents(casebook)) == ["Anna Bakker", "anna"]

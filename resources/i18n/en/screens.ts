@@ -405,6 +405,18 @@
         <source>Vul in over wie deze notitie gaat.</source>
         <translation>Fill in whom this note is about.</translation>
     </message>
+    <message>
+        <source>Er is geen inwoner die precies '{name}' heet (wel bijvoorbeeld {other}). Wil je '{name}' als nieuwe inwoner toevoegen?</source>
+        <translation>No resident is called exactly '{name}' (there is, for example, {other}). Add '{name}' as a new resident?</translation>
+    </message>
+    <message>
+        <source>Nieuwe inwoner</source>
+        <translation>New resident</translation>
+    </message>
+    <message>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
 </context>
 <context>
     <name>ReminderDialog</name>

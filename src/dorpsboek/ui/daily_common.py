@@ -263,6 +263,11 @@ class NamePicker(QLineEdit):
         matches = [rid for shown, rid in self._ids.items() if fold(shown) == folded]
         return matches[0] if len(matches) == 1 else None
 
+    def similar(self, text: str) -> list[str]:
+        """Shown names that contain `text` (folded): she may have meant one of them."""
+        folded = fold(text)
+        return [shown for shown in self._ids if folded and folded in fold(shown)]
+
     def select_id(self, record_id: str) -> None:
         for text, rid in self._ids.items():
             if rid == record_id:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from dorpsboek.services import help as help_service
 from dorpsboek.services import people
 from dorpsboek.services import quick_note as note_service
-from dorpsboek.ui import failures
+from dorpsboek.ui import dialogs, failures
 from dorpsboek.ui.daily_common import NamePicker, note_kind_labels, resident_choices
 from dorpsboek.ui.note_editor import NoteTextEdit
 from dorpsboek.ui.screens.base import ScreenContext
@@ -262,6 +262,9 @@ class QuickNoteDialog(QDialog):
             self._fail(self.tr("Vul in over wie deze notitie gaat."))
             self.person.setFocus()
             return
+        if person_id is None and not self.note_id and not self._new_person_ok(name):
+            self.person.setFocus()
+            return
         try:
             saved_person, saved_note = self._store(text, person_id, name)
         except Exception as exc:  # shown as one sentence; the text stays
@@ -270,6 +273,17 @@ class QuickNoteDialog(QDialog):
         self.error.hide()
         self.saved.emit(saved_person, saved_note)
         self.accept()
+
+    def _new_person_ok(self, name: str) -> bool:
+        """Part of an existing name: ask once before adding a new resident by that name."""
+        similar = self.person.similar(name)
+        if not similar:
+            return True
+        text = self.tr(
+            "Er is geen inwoner die precies '{name}' heet (wel bijvoorbeeld {other}). "
+            "Wil je '{name}' als nieuwe inwoner toevoegen?"
+        ).format(name=name, other=similar[0])
+        return dialogs.confirm(self, text, self.tr("Nieuwe inwoner"), self.tr("Toevoegen"))
 
     def _store(self, text: str, person_id: str | None, name: str) -> tuple[str, str]:
         cb = self.context.casebook
