@@ -464,6 +464,10 @@
         <translation>Details</translation>
     </message>
     <message>
+        <source>Inwoner verwijderen</source>
+        <translation>Delete resident</translation>
+    </message>
+    <message>
         <source>bijvoorbeeld: bellen na 10 uur</source>
         <translation>for example: call after 10 am</translation>
     </message>

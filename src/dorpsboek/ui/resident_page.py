@@ -112,7 +112,7 @@ class ResidentPage(QWidget):
         row.addWidget(self.title)
         row.addWidget(self.subtitle, 1)
         row.addWidget(_button(self.tr("Snel noteren"), self, self.quick_note))
-        row.addWidget(_button(self.tr("Verwijderen"), self, self.delete_person))
+        row.addWidget(_button(self.tr("Inwoner verwijderen"), self, self.delete_person))
         row.addWidget(UndoButton(self.context.casebook, self))
         return row
 
