@@ -117,3 +117,37 @@ def test_written_table_reads_back() -> None:
     t = read_table(data)
     assert t.headers == ("Naam", "Omschrijving")
     assert t.rows[0].cells == ("A; B", 'zegt "ja"\nen nee')
+
+
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [
+        ("Tel.nr", "phone"),
+        ("E-mail address", "email"),
+        ("Straat en huisnummer", "address"),
+        ("Postal code", "postcode"),
+        ("Laatste controle", "last_checked_on"),
+        ("Opening hours", "opening_hours"),
+        ("Contact 2 phone", "contact_phone_2"),
+        ("Rol contactpersoon 3", "contact_role_3"),
+        ("Wanneer inschakelen", "when_to_call"),
+    ],
+)
+def test_more_kaart_header_spellings(header: str, field: str) -> None:
+    assert guess_mapping(KAART, [header]) == {0: field}
+
+
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [
+        ("Wat kan en wil ik", "skills"),
+        ("Soort hulp", "skills"),
+        ("VOG-datum", "vog_on"),
+        ("Datum VOG", "vog_on"),
+        ("Dagdelen", "availability"),
+        ("Liefst niet", "limits"),
+        ("Roepnaam", "first_name"),
+    ],
+)
+def test_more_volunteer_header_spellings(header: str, field: str) -> None:
+    assert guess_mapping(VOLUNTEERS, [header]) == {0: field}

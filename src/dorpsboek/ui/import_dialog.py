@@ -54,6 +54,7 @@ class ImportDialog(QDialog):
         self.table: Table | None = None
         self.preview: Preview | None = None
         self.outcome: ImportResult | None = None
+        self.running = False
         what = self.tr("adressen") if kind == KAART else self.tr("vrijwilligers")
         self.setWindowTitle(self.tr("Inlezen: {what}").format(what=what))
         self.resize(760, 520)
@@ -261,6 +262,8 @@ class ImportDialog(QDialog):
         casebook, kind = self.context.casebook, self.kind
         self.next.setEnabled(False)
         self.back.setEnabled(False)
+        self.close_button.setEnabled(False)
+        self.running = True
         worker.run(
             lambda: importing.import_table(
                 casebook, table, kind, mapping, update_duplicates=update
@@ -269,7 +272,13 @@ class ImportDialog(QDialog):
             self._failed,
         )
 
+    def reject(self) -> None:
+        # While the import runs the dialog stays: its result must land somewhere visible.
+        if not self.running:
+            super().reject()
+
     def _done(self, result: ImportResult) -> None:
+        self.running = False
         self.outcome = result
         self.summary_label.setText(
             self.tr("{i} nieuw, {u} bijgewerkt, {s} overgeslagen.").format(
@@ -293,6 +302,7 @@ class ImportDialog(QDialog):
         self._update_buttons()
 
     def _failed(self, sentence: str, exc: BaseException) -> None:
+        self.running = False
         if isinstance(exc, NotATable):
             sentence = self.tr(
                 "Dit bestand is geen tabel die Dorpsboek kan lezen. Er is niets veranderd."
@@ -321,5 +331,6 @@ class ImportDialog(QDialog):
         self.back.setEnabled(True)
         self.next.setVisible(page in (MAPPING, PREVIEW))
         self.next.setEnabled(True)
+        self.close_button.setEnabled(True)
         self.next.setText(self.tr("Inlezen") if page == PREVIEW else self.tr("Volgende"))
         self.close_button.setText(self.tr("Sluiten") if page == SUMMARY else self.tr("Annuleren"))
