@@ -23,8 +23,7 @@ def numbers(casebook: Casebook, period: Period) -> Numbers:
 
 
 def _numbers(conn: Any, period: Period, a: str, b: str) -> Numbers:
-    reached, new = sql.residents_reached(conn, a, b)
-    kinds = sql.notes_by_kind(conn, a, b)
+    notes = sql.note_numbers(conn, a, b)
     helps = sql.help_requests(conn, a, b)
     referrals = sql.referrals_by_category(conn, a, b)
     made, matched = sql.matches(conn, a, b)
@@ -33,13 +32,13 @@ def _numbers(conn: Any, period: Period, a: str, b: str) -> Numbers:
         signal_status[line.status] = signal_status.get(line.status, 0) + 1
     return Numbers(
         period=period,
-        residents_reached=reached,
-        residents_new=new,
-        notes_total=sum(kinds.values()),
-        notes_by_kind=kinds,
-        minutes=sql.minutes(conn, a, b),
-        notes_by_tag=sql.notes_by_tag(conn, a, b),
-        notes_by_month=sql.notes_by_month(conn, a, b),
+        residents_reached=notes["reached"],
+        residents_new=notes["new"],
+        notes_total=sum(notes["by_kind"].values()),
+        notes_by_kind=notes["by_kind"],
+        minutes=notes["minutes"],
+        notes_by_tag=notes["by_tag"],
+        notes_by_month=notes["by_month"],
         help_new=int(helps["new"]),
         help_done=int(helps["done"]),
         help_by_theme=helps["by_theme"],
