@@ -43,7 +43,7 @@ class Table:
 def decode(data: bytes) -> tuple[str, str]:
     """The text and the encoding it was read with."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
+        return data.decode("utf-16", errors="replace"), "utf-16"  # a cut-off last char
     if b"\x00" in data:
         raise NotATable("binary")
     if data.startswith(b"\xef\xbb\xbf"):
