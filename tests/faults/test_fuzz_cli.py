@@ -24,7 +24,10 @@ from dorpsboek.services.casebook import Casebook
 from dorpsboek.store.book import Book
 from tests.helpers import PASSPHRASE
 
-EXAMPLES = 120
+# DORPSBOEK_FUZZ_SCALE=10 runs ten times as many inputs (a deeper search, by hand).
+SCALE = int(os.environ.get("DORPSBOEK_FUZZ_SCALE", "1"))
+
+EXAMPLES = 120 * SCALE
 FUZZ = settings(
     max_examples=EXAMPLES,
     deadline=None,
