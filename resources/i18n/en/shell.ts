@@ -130,6 +130,10 @@
         <translation>Dorpsboek is locked.</translation>
     </message>
     <message>
+        <source>Ontgrendelen…</source>
+        <translation>Unlock…</translation>
+    </message>
+    <message>
         <source>Dit kan hier nog niet worden geopend.</source>
         <translation>This cannot be opened here yet.</translation>
     </message>

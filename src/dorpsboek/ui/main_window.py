@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QMainWindow,
     QPushButton,
@@ -141,10 +140,22 @@ class MainWindow(QMainWindow):
     def _locked_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        label = QLabel(self.tr("Dorpsboek is vergrendeld."))
+        layout.addStretch(1)
+        label = heading(self.tr("Dorpsboek is vergrendeld."))
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(label)
+        self.unlock_button = QPushButton(self.tr("Ontgrendelen…"))
+        self.unlock_button.clicked.connect(self._show_lock_dialog)
+        layout.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(1)
         return page
+
+    def _show_lock_dialog(self) -> None:
+        dialog = self.locker.dialog
+        if dialog is not None:
+            dialog.show()
+            dialog.raise_()
+            dialog.activateWindow()
 
     def _shortcuts(self) -> None:
         pairs = (
