@@ -132,3 +132,22 @@ def test_demo_book_opens_without_passphrase_and_is_removed(qtbot: QtBot, tmp_pat
     assert shell.opened.casebook.stats()["persons"] > 0
     shell.close()
     assert not folder.exists()
+
+
+def test_handover_flow_results_are_taken_over(qtbot: QtBot, book_path: Path) -> None:
+    """What `open_handover_flow` returns: None stays, a Path asks its passphrase, a book opens."""
+    from dorpsboek.services.opening import open_book
+
+    Book.create(book_path, PASSPHRASE).close()
+    window = unlock_window(qtbot, book_path.with_name("nog-geen.db"))
+    opened: list[object] = []
+    window.opened.connect(opened.append)
+    window.handover_result(None)
+    assert window.pages.currentWidget() is window.welcome
+    window.handover_result(book_path)
+    assert window.pages.currentWidget() is window.unlock
+    assert str(book_path) in window.unlock.explanation.text()
+    book = open_book(book_path, PASSPHRASE)
+    window.handover_result(book)
+    assert opened == [book]
+    book.close()
