@@ -20,6 +20,7 @@ from dorpsboek.services.casebook import Casebook
 from dorpsboek.settings import Settings
 from dorpsboek.store.book import Book
 from dorpsboek.ui import dialogs
+from dorpsboek.ui.daily_common import session_undo
 from dorpsboek.ui.kaart_forms import ContactDialog, EntryDialog
 from dorpsboek.ui.screens import kaart as kaart_screen
 from dorpsboek.ui.screens import volunteers as volunteers_screen
@@ -228,3 +229,18 @@ def test_new_volunteer_with_availability_grid(
     assert els.vog_on == "2025-03-01"
     assert screen.page.grid.boxes[("tue", "afternoon")].isChecked()
     assert "Geen persoonlijke verzorging." in screen.page.limits.text()
+
+
+def test_delete_entry_and_undo(qtbot: QtBot, context: ScreenContext, casebook: Casebook) -> None:
+    target = kaart.save_entry(casebook, {"name": "Weg ermee"})
+    screen = kaart_screen.create(context)
+    qtbot.addWidget(screen)
+    assert screen.show_record("organisation", target)
+    with dialogs.recording() as rec:
+        rec.preset("confirm", True)
+        screen.delete_entry()
+    assert "dit adres" in rec.texts("confirm")[0]
+    assert texts(screen.groups)[0] == "Alles (0)"
+    assert screen.page.entry is None
+    session_undo(casebook).undo()
+    assert texts(screen.groups)[0] == "Alles (1)"

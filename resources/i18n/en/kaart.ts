@@ -154,189 +154,189 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="57" />
+        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="58" />
         <source>adressen</source>
         <translation>entries</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="57" />
+        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="58" />
         <source>vrijwilligers</source>
         <translation>volunteers</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="58" />
+        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="59" />
         <source>Inlezen: {what}</source>
         <translation>Import: {what}</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="68" />
+        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="69" />
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="70" />
-        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="324" />
+        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="71" />
+        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="335" />
         <source>Volgende</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="73" />
-        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="325" />
+        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="74" />
+        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="336" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="92" />
+        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="93" />
         <source>Kies een bestand</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="96" />
+        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="97" />
         <source>Kies een CSV-bestand met {what}, bijvoorbeeld uit een rekenblad of van de gemeente. De eerste regel moet de namen van de kolommen hebben.</source>
         <translation>Choose a CSV file with {what}, for example from a spreadsheet or from the municipality. The first line must hold the names of the columns.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="102" />
+        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="103" />
         <source>Bestand kiezen…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="113" />
+        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="114" />
         <source>Welke kolom is wat?</source>
         <translation>Which column is what?</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="115" />
+        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="116" />
         <source>Dorpsboek heeft een keuze gemaakt. Pas die aan als het niet klopt.</source>
         <translation>Dorpsboek made a choice. Change it if it is not right.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="119" />
+        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="120" />
         <source>Kolom in het bestand</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="119" />
+        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="120" />
         <source>Voorbeeld</source>
         <translation>Example</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="119" />
+        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="120" />
         <source>Hoort bij</source>
         <translation>Goes to</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="130" />
+        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="131" />
         <source>Zo ziet het eruit</source>
         <translation>This is how it looks</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="137" />
+        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="138" />
         <source>Wat doen met dubbele regels?</source>
         <translation>What to do with duplicate lines?</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="138" />
+        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="139" />
         <source>Overslaan (wat er al staat blijft zo)</source>
         <translation>Skip (what is there stays as it is)</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="139" />
+        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="140" />
         <source>Bijwerken met de gegevens uit het bestand</source>
         <translation>Update with the data from the file</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="148" />
+        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="149" />
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="154" />
+        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="155" />
         <source>Overgeslagen regels</source>
         <translation>Skipped lines</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="163" />
+        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="164" />
         <source>Bestand kiezen</source>
         <translation>Choose file</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="164" />
+        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="165" />
         <source>CSV-bestanden (*.csv *.txt *.tsv);;Alle bestanden (*)</source>
         <translation>CSV files (*.csv *.txt *.tsv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="178" />
+        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="179" />
         <source>Dit bestand is geen tabel die Dorpsboek kan lezen. Kies een CSV-bestand met een kolom Naam. Er is niets veranderd.</source>
         <translation>This file is not a table Dorpsboek can read. Choose a CSV file with a Name column. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="201" />
+        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="202" />
         <source>(niet gebruiken)</source>
         <translation>(do not use)</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="205" />
+        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="206" />
         <source>Kolom {name} hoort bij</source>
         <translation>Column {name} goes to</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="225" />
+        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="226" />
         <source>Kies welke kolom de naam is.</source>
         <translation>Choose which column is the name.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="230" />
+        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="231" />
         <source>{n} regels in het bestand: {i} nieuw, {d} dubbel, {s} zonder naam.</source>
         <translation>{n} lines in the file: {i} new, {d} duplicate, {s} without a name.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="245" />
+        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="246" />
         <source>Regel</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="245" />
+        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="246" />
         <source>Wat er gebeurt</source>
         <translation>What happens</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="251" />
+        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="252" />
         <source>nieuw</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="275" />
+        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="284" />
         <source>{i} nieuw, {u} bijgewerkt, {s} overgeslagen.</source>
         <translation>{i} new, {u} updated, {s} skipped.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="280" />
+        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="289" />
         <source>Regel {line}: overgeslagen, {reason}.</source>
         <translation>Line {line}: skipped, {reason}.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="286" />
+        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="295" />
         <source>Regel {line}: let op, {reason}.</source>
         <translation>Line {line}: note, {reason}.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="291" />
+        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="300" />
         <source>Alle regels zijn ingelezen.</source>
         <translation>All lines were read.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="298" />
+        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="308" />
         <source>Dit bestand is geen tabel die Dorpsboek kan lezen. Er is niets veranderd.</source>
         <translation>This file is not a table Dorpsboek can read. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="324" />
+        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="335" />
         <source>Inlezen</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="325" />
+        <location filename="../../../src/dorpsboek/ui/import_dialog.py" line="336" />
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
@@ -565,12 +565,12 @@
         <translation>'{detail}' for active not understood, left active</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="43" />
+        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="45" />
         <source>Geen grenzen genoteerd.</source>
         <translation>No limits noted.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="44" />
+        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="46" />
         <source>Grenzen:</source>
         <translation>Limits:</translation>
     </message>
@@ -578,142 +578,132 @@
 <context>
     <name>KaartScreen</name>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/kaart.py" line="47" />
+        <location filename="../../../src/dorpsboek/ui/screens/kaart.py" line="49" />
         <source>Zoek in de sociale kaart (naam, soort, plaats)</source>
         <translation>Search the social map (name, kind, town)</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/kaart.py" line="49" />
+        <location filename="../../../src/dorpsboek/ui/screens/kaart.py" line="51" />
         <source>Zoeken in de sociale kaart</source>
         <translation>Search the social map</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/kaart.py" line="52" />
+        <location filename="../../../src/dorpsboek/ui/screens/kaart.py" line="54" />
         <source>Per categorie</source>
         <translation>By category</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/kaart.py" line="53" />
+        <location filename="../../../src/dorpsboek/ui/screens/kaart.py" line="55" />
         <source>Per thema</source>
         <translation>By theme</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/kaart.py" line="54" />
+        <location filename="../../../src/dorpsboek/ui/screens/kaart.py" line="56" />
         <source>Indelen</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/kaart.py" line="56" />
+        <location filename="../../../src/dorpsboek/ui/screens/kaart.py" line="58" />
         <source>Nieuw adres</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/kaart.py" line="58" />
+        <location filename="../../../src/dorpsboek/ui/screens/kaart.py" line="60" />
         <source>Inlezen…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/kaart.py" line="60" />
+        <location filename="../../../src/dorpsboek/ui/screens/kaart.py" line="62" />
         <source>Adressen inlezen uit een CSV-bestand (bijvoorbeeld van de gemeente)</source>
         <translation>Read entries from a CSV file (for example from the municipality)</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/kaart.py" line="63" />
+        <location filename="../../../src/dorpsboek/ui/screens/kaart.py" line="65" />
         <source>Opslaan als</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/kaart.py" line="66" />
+        <location filename="../../../src/dorpsboek/ui/screens/kaart.py" line="68" />
         <source>PDF om te printen</source>
         <translation>PDF to print</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/kaart.py" line="67" />
+        <location filename="../../../src/dorpsboek/ui/screens/kaart.py" line="69" />
         <source>Webpagina (HTML)</source>
         <translation>Web page (HTML)</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/kaart.py" line="68" />
+        <location filename="../../../src/dorpsboek/ui/screens/kaart.py" line="70" />
         <source>CSV voor een rekenblad</source>
         <translation>CSV for a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/kaart.py" line="79" />
+        <location filename="../../../src/dorpsboek/ui/screens/kaart.py" line="83" />
         <source>Categorieën</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/kaart.py" line="82" />
+        <location filename="../../../src/dorpsboek/ui/screens/kaart.py" line="86" />
         <source>Adressen</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/kaart.py" line="126" />
+        <location filename="../../../src/dorpsboek/ui/screens/kaart.py" line="130" />
         <source>Alles ({n})</source>
         <translation>All ({n})</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/kaart.py" line="128" />
+        <location filename="../../../src/dorpsboek/ui/screens/kaart.py" line="132" />
         <source>Controleren ({n})</source>
         <translation>To check ({n})</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/kaart.py" line="170" />
+        <location filename="../../../src/dorpsboek/ui/screens/kaart.py" line="174" />
         <source>controleren</source>
         <translation>to check</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/kaart.py" line="175" />
+        <location filename="../../../src/dorpsboek/ui/screens/kaart.py" line="179" />
         <source>nooit</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/kaart.py" line="176" />
+        <location filename="../../../src/dorpsboek/ui/screens/kaart.py" line="180" />
         <source>Laatst gecontroleerd: {date}</source>
         <translation>Last checked: {date}</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/kaart.py" line="247" />
-        <source>Wilt u '{name}' uit de sociale kaart halen?</source>
-        <translation>Do you want to take '{name}' out of the social map?</translation>
+        <location filename="../../../src/dorpsboek/ui/screens/kaart.py" line="251" />
+        <source>dit adres</source>
+        <translation>this entry</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/kaart.py" line="250" />
-        <source>Verwijderen</source>
-        <translation>Delete</translation>
+        <location filename="../../../src/dorpsboek/ui/screens/kaart.py" line="279" />
+        <source>deze contactpersoon</source>
+        <translation>this contact person</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/kaart.py" line="277" />
-        <source>Deze contactpersoon weghalen?</source>
-        <translation>Remove this contact person?</translation>
-    </message>
-    <message>
-        <location filename="../../../src/dorpsboek/ui/screens/kaart.py" line="278" />
-        <source>Weghalen</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <location filename="../../../src/dorpsboek/ui/screens/kaart.py" line="288" />
+        <location filename="../../../src/dorpsboek/ui/screens/kaart.py" line="290" />
         <source>PDF-bestand (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/kaart.py" line="289" />
+        <location filename="../../../src/dorpsboek/ui/screens/kaart.py" line="291" />
         <source>Webpagina (*.html)</source>
         <translation>Web page (*.html)</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/kaart.py" line="290" />
+        <location filename="../../../src/dorpsboek/ui/screens/kaart.py" line="292" />
         <source>CSV-bestand (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/kaart.py" line="292" />
+        <location filename="../../../src/dorpsboek/ui/screens/kaart.py" line="294" />
         <source>Sociale kaart opslaan</source>
         <translation>Save social map</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/kaart.py" line="304" />
+        <location filename="../../../src/dorpsboek/ui/screens/kaart.py" line="306" />
         <source>De sociale kaart staat nu in {path}.</source>
         <translation>The social map is now in {path}.</translation>
     </message>
@@ -883,83 +873,83 @@
 <context>
     <name>VolunteerPage</name>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="65" />
+        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="67" />
         <source>Bewerken</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="66" />
-        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="95" />
+        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="68" />
+        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="97" />
         <source>Pauzeren</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="67" />
+        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="69" />
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="77" />
+        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="79" />
         <source>Wanneer beschikbaar</source>
         <translation>When available</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="89" />
+        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="91" />
         <source>Kies links een vrijwilliger.</source>
         <translation>Choose a volunteer on the left.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="92" />
+        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="94" />
         <source>{name} (gepauzeerd)</source>
         <translation>{name} (paused)</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="95" />
+        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="97" />
         <source>Weer actief</source>
         <translation>Active again</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="101" />
+        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="103" />
         <source>Kan en wil</source>
         <translation>Can and likes to do</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="102" />
+        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="104" />
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="103" />
+        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="105" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="104" />
+        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="106" />
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="105" />
+        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="107" />
         <source>Lopende hulpvragen</source>
         <translation>Running help requests</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="106" />
+        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="108" />
         <source>VOG</source>
         <translation>VOG</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="107" />
+        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="109" />
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="117" />
+        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="119" />
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="120" />
+        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="122" />
         <source>{date} — ouder dan toegestaan, vraag een nieuwe aan</source>
         <translation>{date} — older than allowed, ask for a new one</translation>
     </message>
@@ -967,94 +957,89 @@
 <context>
     <name>VolunteersScreen</name>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="131" />
+        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="133" />
         <source>Zoek op naam, wat ze doen of grenzen</source>
         <translation>Search by name, what they do or limits</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="133" />
+        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="135" />
         <source>Zoeken bij vrijwilligers</source>
         <translation>Search volunteers</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="136" />
+        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="138" />
         <source>Op naam</source>
         <translation>By name</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="137" />
+        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="139" />
         <source>Minst druk eerst</source>
         <translation>Least busy first</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="138" />
+        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="140" />
         <source>Volgorde</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="140" />
+        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="142" />
         <source>Nieuwe vrijwilliger</source>
         <translation>New volunteer</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="142" />
+        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="144" />
         <source>Inlezen…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="151" />
+        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="155" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="152" />
+        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="156" />
         <source>Kan en wil</source>
         <translation>Can and likes to do</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="153" />
+        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="157" />
         <source>Lopend</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="154" />
+        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="158" />
         <source>VOG</source>
         <translation>VOG</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="155" />
+        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="159" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="194" />
+        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="198" />
         <source>actief</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="194" />
+        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="198" />
         <source>gepauzeerd</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="195" />
+        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="199" />
         <source>te oud</source>
         <translation>too old</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="204" />
+        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="208" />
         <source>De VOG is ouder dan toegestaan</source>
         <translation>The VOG is older than allowed</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="272" />
-        <source>Wilt u {name} uit de lijst halen?</source>
-        <translation>Do you want to take {name} off the list?</translation>
-    </message>
-    <message>
-        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="273" />
-        <source>Verwijderen</source>
-        <translation>Delete</translation>
+        <location filename="../../../src/dorpsboek/ui/screens/volunteers.py" line="276" />
+        <source>deze vrijwilliger</source>
+        <translation>this volunteer</translation>
     </message>
 </context>
 </TS>

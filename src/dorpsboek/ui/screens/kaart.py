@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from dorpsboek.domain.columns import KAART
 from dorpsboek.domain.dates import format_date
 from dorpsboek.domain.kaart import Entry, matches_query, themes_of
+from dorpsboek.domain.records import Kind
 from dorpsboek.domain.textfold import fold
 from dorpsboek.errors import NotFound
 from dorpsboek.services import kaart as service
@@ -30,6 +31,7 @@ from dorpsboek.services.casebook import Casebook
 from dorpsboek.services.kaart_export import hand_out_html, to_csv
 from dorpsboek.store.atomic import write_bytes_atomic
 from dorpsboek.ui import dialogs, failures
+from dorpsboek.ui.daily_common import UndoButton, confirm_delete, session_undo
 from dorpsboek.ui.import_dialog import ImportDialog
 from dorpsboek.ui.kaart_forms import ContactDialog, EntryDialog
 from dorpsboek.ui.kaart_page import EntryPage
@@ -71,9 +73,11 @@ class KaartScreen(Screen):
             action.triggered.connect(lambda _=False, f=fmt: self.export(f))
             menu.addAction(action)
         self.export_button.setMenu(menu)
+        undo = UndoButton(context.casebook, self)
+        undo.undo.changed.connect(self.refresh)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
-        for widget in (self.mode, new, imp, self.export_button):
+        for widget in (self.mode, new, imp, self.export_button, undo):
             top.addWidget(widget)
         self.groups = QListWidget(self)
         self.groups.setAccessibleName(self.tr("Categorieën"))
@@ -244,11 +248,9 @@ class KaartScreen(Screen):
 
     def delete_entry(self) -> None:
         entry = self.page.entry
-        question = self.tr("Wilt u '{name}' uit de sociale kaart halen?").format(
-            name=entry.name if entry else ""
-        )
-        if entry and dialogs.confirm(self, question, yes=self.tr("Verwijderen")):
-            self._try("", lambda: service.delete_entry(self.context.casebook, entry.id))
+        if entry and confirm_delete(self, self.tr("dit adres")):
+            undo = session_undo(self.context.casebook)
+            self._try("", lambda: undo.delete(Kind.ORGANISATION, entry.id, entry.name))
             self.page.show_entry(None)
             self.refresh()
 
@@ -274,9 +276,9 @@ class KaartScreen(Screen):
             self.refresh()
 
     def delete_contact(self, contact_id: str) -> None:
-        question = self.tr("Deze contactpersoon weghalen?")
-        if dialogs.confirm(self, question, yes=self.tr("Weghalen")):
-            self._try("", lambda: service.delete_contact(self.context.casebook, contact_id))
+        if confirm_delete(self, self.tr("deze contactpersoon")):
+            undo = session_undo(self.context.casebook)
+            self._try("", lambda: undo.delete(Kind.CONTACT_PERSON, contact_id, ""))
             self.refresh()
 
     def import_file(self) -> None:

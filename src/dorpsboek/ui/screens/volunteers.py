@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 
 from dorpsboek.domain.columns import VOLUNTEERS
 from dorpsboek.domain.dates import format_date
+from dorpsboek.domain.records import Kind
 from dorpsboek.domain.volunteers import Volunteer, parse_availability
 from dorpsboek.services import volunteers as service
 from dorpsboek.ui import dialogs, failures
 from dorpsboek.ui.availability_grid import AvailabilityGrid
+from dorpsboek.ui.daily_common import UndoButton, confirm_delete, session_undo
 from dorpsboek.ui.import_dialog import ImportDialog
 from dorpsboek.ui.screens.base import Screen, ScreenContext
 from dorpsboek.ui.volunteer_form import VolunteerDialog
@@ -141,9 +143,11 @@ class VolunteersScreen(Screen):
         new.clicked.connect(self.new_volunteer)
         imp = QPushButton(self.tr("Inlezen…"), self)
         imp.clicked.connect(self.import_file)
+        undo = UndoButton(context.casebook, self)
+        undo.undo.changed.connect(self.refresh)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
-        for widget in (self.sort, new, imp):
+        for widget in (self.sort, new, imp, undo):
             top.addWidget(widget)
         self.table = QTableWidget(0, 5, self)
         self.table.setHorizontalHeaderLabels(
@@ -269,9 +273,9 @@ class VolunteersScreen(Screen):
 
     def delete_volunteer(self) -> None:
         v = self.page.volunteer
-        question = self.tr("Wilt u {name} uit de lijst halen?").format(name=v.name if v else "")
-        if v and dialogs.confirm(self, question, yes=self.tr("Verwijderen")):
-            self._try(lambda: service.delete_volunteer(self.context.casebook, v.id))
+        if v and confirm_delete(self, self.tr("deze vrijwilliger")):
+            undo = session_undo(self.context.casebook)
+            self._try(lambda: undo.delete(Kind.VOLUNTEER, v.id, v.name))
             self.refresh()
 
     def import_file(self) -> None:
