@@ -261,3 +261,20 @@ def test_settings_dialog_saves_and_applies_autolock(
     assert again.get("autolock_minutes") == 3
     assert again.get("quiet_weeks") == 6
     assert again.get("book_path") == str(tmp_path / "ander.db")
+
+
+def test_closing_refreshes_the_emergency_kit_when_a_folder_is_set(
+    qtbot: QtBot, book_path: Path, tmp_path: Path
+) -> None:
+    from dorpsboek.handover import emergency
+
+    with Book.create(book_path, PASSPHRASE) as book:
+        emergency.setup(book)
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    shell = start(qtbot, book_path, tmp_path)
+    shell.settings.set("emergency_dir", str(stick))
+    type_and_enter(qtbot, shell.start.unlock.field, PASSPHRASE)
+    wait_main(qtbot, shell)
+    shell.close()
+    assert [p for p in stick.iterdir() if p.is_file()]

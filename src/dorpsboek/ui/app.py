@@ -9,19 +9,21 @@ from __future__ import annotations
 
 import importlib
 import json
+import logging
 import os
 import sys
 import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from dorpsboek.settings import Settings
 from dorpsboek.ui import i18n
 from dorpsboek.ui.start import StartWindow
 
+log = logging.getLogger(__name__)
 PROBE_ENV = "DORPSBOEK_STARTUP_PROBE"
 PRELOAD = (
     "dorpsboek.services.opening",
@@ -99,9 +101,26 @@ class Shell(QObject):
     def close(self) -> None:
         if self.main is not None:
             self.main.close()
+        # Let running work (a search, a save) finish before the book closes under it.
+        QThreadPool.globalInstance().waitForDone(5000)
         if self.opened is not None:
+            self._refresh_emergency_kit()
             self.opened.close()
             self.opened = None
+
+    def _refresh_emergency_kit(self) -> None:
+        """On close, at most daily: renew the emergency bundle if she chose a folder for it."""
+        folder = str(self.settings.get("emergency_dir"))
+        if self.opened.demo or not folder:
+            return
+        try:
+            from dorpsboek.handover import emergency
+        except ImportError:
+            return
+        try:
+            emergency.refresh_if_due(self.opened.casebook.book, folder)
+        except Exception as exc:  # a bug there must not keep the book from closing
+            log.error("emergency kit refresh failed: %s", type(exc).__name__)
 
 
 def run(book: Path, demo: bool = False) -> int:
