@@ -16,8 +16,12 @@ from dorpsboek.ui.main_window import MainWindow
 WAIT_MS = 10_000
 
 
-def start(qtbot: QtBot, book: Path, tmp: Path, demo: bool = False) -> Shell:
-    shell = Shell(book, Settings(tmp / "settings.json"), demo=demo)
+def start(
+    qtbot: QtBot, book: Path, tmp: Path, demo: bool = False, first_run: bool = False
+) -> Shell:
+    settings = Settings(tmp / "settings.json")
+    settings.set("first_run_done", not first_run)
+    shell = Shell(book, settings, demo=demo)
     qtbot.addWidget(shell.start)
     shell.show()
     qtbot.waitExposed(shell.start)

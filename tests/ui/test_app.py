@@ -75,8 +75,8 @@ def test_worker_delivers_results_and_one_sentence_errors(qtbot: QtBot) -> None:
     worker.run(_raise(BookInUse()), None, lambda sentence, exc: got.append(sentence))
     worker.run(_raise(KeyError("privé naam")), None, lambda sentence, exc: got.append(sentence))
     settle(qtbot)
-    assert got[0] == 42
-    assert set(got[1:]) == {
+    assert 42 in got  # jobs run side by side: callbacks come in any order
+    assert {g for g in got if g != 42} == {
         "Dit wachtwoord klopt niet. Probeer het nog eens.",
         "Het boek is al open, in een ander venster van Dorpsboek.",
         "Er ging iets mis in Dorpsboek zelf. Je gegevens zijn niet aangetast.",

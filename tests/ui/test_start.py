@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from dorpsboek.store.book import Book
@@ -151,3 +152,14 @@ def test_handover_flow_results_are_taken_over(qtbot: QtBot, book_path: Path) -> 
     window.handover_result(book)
     assert opened == [book]
     book.close()
+
+
+def test_first_start_shows_the_guide_once(qtbot: QtBot, tmp_path: Path) -> None:
+    shell = start(qtbot, tmp_path / "boek.db", tmp_path, first_run=True)
+    qtbot.waitUntil(lambda: shell.start.findChild(QWizard) is not None, timeout=WAIT_MS)
+    guide = shell.start.findChild(QWizard)
+    assert guide.isVisible()
+    guide.reject()  # "Overslaan"
+    assert shell.settings.get("first_run_done") is True
+    assert shell.show_first_run_guide() is None
+    shell.close()

@@ -65,6 +65,7 @@ class Shell(QObject):
         self.main: Any = None
         self.start = StartWindow(book)
         self.start.opened.connect(self.show_main)
+        self.demo = demo
         if demo:
             self.start.start_demo()
 
@@ -81,6 +82,20 @@ class Shell(QObject):
             QApplication.quit()
             return
         threading.Thread(target=preload, daemon=True).start()
+        self.show_first_run_guide()
+
+    def show_first_run_guide(self) -> Any:
+        """Once, before the very first book: a few pages about Dorpsboek (if installed)."""
+        if self.start.book.exists() or self.settings.get("first_run_done") or self.demo:
+            return None
+        try:
+            from dorpsboek.ui.first_run import FirstRunGuide
+        except ImportError:
+            return None
+        guide = FirstRunGuide(parent=self.start)
+        guide.finished.connect(lambda _code: self.settings.set("first_run_done", True))
+        guide.open()
+        return guide
 
     def show_main(self, opened: Any) -> None:
         from dorpsboek.services.opening import DEMO_PASSPHRASE
