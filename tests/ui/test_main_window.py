@@ -278,3 +278,16 @@ def test_closing_refreshes_the_emergency_kit_when_a_folder_is_set(
     wait_main(qtbot, shell)
     shell.close()
     assert [p for p in stick.iterdir() if p.is_file()]
+
+
+def test_enter_before_results_opens_the_best_hit_when_they_come(
+    qtbot: QtBot, opened: tuple[Shell, MainWindow]
+) -> None:
+    _, main = opened
+    person = main.context.casebook.add_person("Hendrika Pluimveld")
+    main.focus_search()
+    qtbot.keyClicks(main.search, "pluimv")
+    qtbot.keyClick(main.search, Qt.Key.Key_Return)  # at once, results may not be there yet
+    qtbot.waitUntil(lambda: main.current_key() == "residents", timeout=WAIT_MS)
+    assert not main.search.popup.isVisible()
+    assert person and main.statusBar().currentMessage() == ""  # the screen could show it

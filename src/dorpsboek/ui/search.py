@@ -164,9 +164,14 @@ class SearchBox(QLineEdit):
         self.popup.hide()
         self.popup.itemClicked.connect(self._clicked)
         self.runner.results.connect(self._paint)
-        self.textEdited.connect(self.runner.ask)
+        self.open_when_ready = False  # Enter pressed before the results were there
+        self.textEdited.connect(self._edited)
         self.textChanged.connect(lambda t: None if t else self.close_popup())
         self.installEventFilter(self)
+
+    def _edited(self, text: str) -> None:
+        self.open_when_ready = False
+        self.runner.ask(text)
 
     def set_search(self, search: Callable[[str], list[Any]]) -> None:
         self.runner.search = search
@@ -180,6 +185,9 @@ class SearchBox(QLineEdit):
         self.popup.show_hits(hits, self.tr("Niets gevonden voor ‘%1’.").replace("%1", query))
         self._place_popup()
         self.painted.emit(query, len(hits))
+        if self.open_when_ready and hits:
+            self.open_when_ready = False
+            self._open(hits[0])
 
     def _place_popup(self) -> None:
         host = self.popup.parentWidget()
@@ -223,7 +231,11 @@ class SearchBox(QLineEdit):
 
     def _key(self, key: int) -> bool:
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            return self.open_current()
+            if self.open_current():
+                return True
+            # Typed fast and pressed Enter before the results came: open the best one then.
+            self.open_when_ready = bool(self.text().strip())
+            return self.open_when_ready
         if key == Qt.Key.Key_Down:
             self.popup.step(1)
             return True
