@@ -96,9 +96,7 @@ def test_a_new_setup_makes_a_new_key(village: Book, tmp_path: Path) -> None:
     assert emergency.read_bundle(data, second.secret)
 
 
-def test_refresh_if_due_runs_at_most_daily_and_never_raises(
-    village: Book, tmp_path: Path
-) -> None:
+def test_refresh_if_due_runs_at_most_daily_and_never_raises(village: Book, tmp_path: Path) -> None:
     stick = tmp_path / "stick"
     stick.mkdir()
     assert not emergency.refresh_if_due(village, stick)  # no kit yet

@@ -61,6 +61,14 @@ def test_emergency_bundle_opens_like_a_handover(village: Book, kit: Kit, tmp_pat
         _same_records(village, copy)
         info = current_handover(copy)
         assert info is not None and info.kind == "emergency"
+        # The search index was built in bulk: it finds the same live records (row order and so
+        # ties in ranking may differ: internal row numbers are new).
+        for query in ("a", "ko", "vervoer", "hulp bij", "Weg"):
+            mine = {h.id for h in Casebook(village).search(query, limit=10_000)}
+            assert {h.id for h in Casebook(copy).search(query, limit=10_000)} == mine
+        with copy.raw() as conn:
+            triggers = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'")
+            assert triggers.fetchone()[0] >= 12  # the index triggers are back
 
 
 def test_active_scope_holds_only_what_is_running(village: Book) -> None:

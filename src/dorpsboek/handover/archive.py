@@ -59,15 +59,17 @@ def to_jsonl(rows: Iterable[Mapping[str, Any]]) -> bytes:
 
 
 def parse_jsonl(data: bytes, *, need_id: bool = True) -> list[dict[str, Any]]:
-    rows = []
+    """JSON Lines to dicts; parsed as one array (one call instead of one per line)."""
+    lines = [line for line in data.split(b"\n") if line.strip()]
     try:
-        for line in data.decode("utf-8").splitlines():
-            row = json.loads(line)
-            if not isinstance(row, dict) or (need_id and not isinstance(row.get("id"), str)):
-                raise DamagedFile("record line")
-            rows.append(row)
+        rows = json.loads(b"[" + b",".join(lines) + b"]")
     except (UnicodeDecodeError, ValueError) as exc:
         raise DamagedFile("record line") from exc
+    if not isinstance(rows, list) or len(rows) != len(lines):
+        raise DamagedFile("record line")
+    for row in rows:
+        if not isinstance(row, dict) or (need_id and not isinstance(row.get("id"), str)):
+            raise DamagedFile("record line")
     return rows
 
 

@@ -160,9 +160,9 @@ def _fill(book: Book, bundle: Bundle, actor: str | None) -> None:
     with book.raw() as conn:
         try:
             conn.execute("BEGIN IMMEDIATE")
-            for kind in kinds:
-                rows = bundle.records(kind)
-                dump.insert_rows(conn, kind, rows)
+            batches = {kind: bundle.records(kind) for kind in kinds}
+            dump.load_tables(conn, batches)
+            for kind, rows in batches.items():
                 base.extend((kind, str(r["id"]), str(r["updated_at"])) for r in rows)
             dump.insert_audit(conn, bundle.audit())
             handover_state.write_base(conn, base)

@@ -6,6 +6,7 @@ changes here. Rows are plain dicts of every column except the internal `seq`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -71,6 +72,44 @@ def insert_rows(conn: Any, kind: str, rows: Sequence[Mapping[str, Any]]) -> None
             "INSERT OR IGNORE INTO note_tags (note_id, tag) VALUES (?, ?)",
             [(row["id"], tag) for row in rows for tag in parse_tags(str(row.get("text") or ""))],
         )
+
+
+# An AFTER INSERT trigger whose whole body is one INSERT ... SELECT over `new` (the search
+# index triggers): during a bulk load it can run once, set-based, instead of once per row.
+_SET_BASED = re.compile(
+    r"^CREATE TRIGGER (\w+) AFTER INSERT ON (\w+) BEGIN "
+    r"(INSERT INTO \w+\s*\([^)]*\) SELECT (?:(?!;).)* WHERE (?:(?!;).)*;) END$",
+    re.DOTALL,
+)
+
+
+def load_tables(conn: Any, batches: Mapping[str, Sequence[Mapping[str, Any]]]) -> None:
+    """Insert whole tables into an empty book, inside the caller's transaction.
+
+    Row-by-row index triggers are replaced by one set-based statement per table (the same
+    SQL, over the table instead of `new`), and put back afterwards: about twice as fast for
+    a village, with the same result.
+    """
+    kinds = [k for k, rows in batches.items() if rows]
+    triggers = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN "
+        f"({', '.join('?' * len(kinds))})",
+        kinds,
+    ).fetchall()
+    deferred = [m for (sql,) in triggers if (m := _SET_BASED.match(" ".join(str(sql).split())))]
+    for match in deferred:
+        conn.execute(f"DROP TRIGGER {match.group(1)}")
+    for kind in kinds:
+        insert_rows(conn, kind, batches[kind])
+    for match in deferred:
+        table, body = match.group(2), match.group(3)
+        head, _, condition = body.rpartition(" WHERE ")
+        conn.execute(
+            re.sub(r"\bnew\.", f"{table}.", f"{head} FROM {table} WHERE {condition}").rstrip(";")
+        )
+    for (sql,) in triggers:
+        if _SET_BASED.match(" ".join(str(sql).split())):
+            conn.execute(sql)
 
 
 def replace_row(conn: Any, kind: str, row: Mapping[str, Any]) -> None:

@@ -1,0 +1,107 @@
+"""Handover actions for the desktop app: one call per user action, plain values back.
+
+Qt-free; the windows run these in a worker thread (scrypt and Argon2id take a second or more).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from dorpsboek.errors import UsageError
+from dorpsboek.handover import crypto, emergency, export, handback, merge
+from dorpsboek.handover import open as opening
+from dorpsboek.handover.archive import Bundle
+from dorpsboek.services.casebook import Casebook
+
+PASSPHRASE, KEY = "passphrase", "key"
+
+
+def how_to_open(path: Path) -> str:
+    """`passphrase` for a handover bundle, `key` for an emergency bundle (or NotABundle)."""
+    with open(path, "rb") as fh:
+        head = fh.read(8192)
+    return PASSPHRASE if crypto.recipient_type(head) == "scrypt" else KEY
+
+
+def read_bundle(
+    path: Path, *, passphrase: str = "", key: str = "", shares: list[str] | None = None
+) -> Bundle:
+    """Decrypt and check a bundle: with its passphrase, the noodblad key, or trustees' shares."""
+    data = Path(path).read_bytes()
+    if crypto.recipient_type(data) == "scrypt":
+        return opening.read_with_passphrase(data, passphrase)
+    if shares:
+        sealed_file = Path(path).with_name(emergency.SEALED_NAME)
+        if not sealed_file.is_file():
+            raise UsageError(emergency.SEALED_NAME)
+        key = emergency.identity_from_shares(shares, sealed_file.read_text(encoding="utf-8"))
+    return emergency.read_bundle(data, key)
+
+
+def open_bundle(bundle: Bundle, target: Path, new_passphrase: str, actor: str = "") -> Path:
+    return opening.open_into(bundle, target, new_passphrase, actor=actor or None)
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    counts: dict[str, int]
+    owner: str
+
+
+def export_to(
+    casebook: Casebook, target: Path, passphrase: str, options: export.ExportOptions
+) -> ExportResult:
+    book = casebook.book
+    data = export.export_handover(book, passphrase, options)
+    export.write_bundle(target, data)
+    return ExportResult(target, export.counts(export.collect(book, options.scope)),
+                        export.owner_name(book))  # fmt: skip
+
+
+def draft_letter(
+    casebook: Casebook, scope: str, free_text: str = "", expected: dt.date | None = None
+) -> str:
+    return export.draft_letter(casebook.book, scope, free_text, expected)
+
+
+def write_return(casebook: Casebook, target: Path) -> Path:
+    export.write_bundle(target, handback.make_return(casebook.book))
+    return target
+
+
+def read_return(casebook: Casebook, path: Path) -> merge.ReturnBundle:
+    return merge.read_return(casebook.book, Path(path).read_bytes())
+
+
+def apply_merge(
+    casebook: Casebook,
+    ret: merge.ReturnBundle,
+    decisions: dict[tuple[str, str], str] | None = None,
+    deletions: list[tuple[str, str]] | None = None,
+) -> merge.MergeReport:
+    return merge.merge(
+        casebook.book,
+        ret,
+        decisions=decisions or {},
+        confirm_deletions=deletions or [],
+        actor=casebook.actor,
+    )
+
+
+def emergency_status(casebook: Casebook) -> emergency.KitStatus | None:
+    return emergency.status(casebook.book)
+
+
+def emergency_setup(casebook: Casebook, shares: int = 0, threshold: int = 0) -> emergency.KitSetup:
+    return emergency.setup(casebook.book, shares=shares, threshold=threshold)
+
+
+def emergency_refresh(casebook: Casebook, folder: str) -> Path:
+    return emergency.refresh(casebook.book, folder)
+
+
+def owner_name(casebook: Casebook) -> str:
+    return export.owner_name(casebook.book)

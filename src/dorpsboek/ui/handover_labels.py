@@ -1,0 +1,36 @@
+"""Dutch names of record kinds for the handover windows (translated through Qt)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def kind_label(kind: str) -> str:
+    labels = {
+        "persons": QCoreApplication.translate("Handover", "Inwoner"),
+        "notes": QCoreApplication.translate("Handover", "Notitie"),
+        "help_requests": QCoreApplication.translate("Handover", "Hulpvraag"),
+        "reminders": QCoreApplication.translate("Handover", "Herinnering"),
+        "organisations": QCoreApplication.translate("Handover", "Sociale kaart"),
+        "contact_persons": QCoreApplication.translate("Handover", "Contactpersoon"),
+        "volunteers": QCoreApplication.translate("Handover", "Vrijwilliger"),
+        "signals": QCoreApplication.translate("Handover", "Signaal"),
+        "stories": QCoreApplication.translate("Handover", "Verhaal"),
+        "links": QCoreApplication.translate("Handover", "Koppeling"),
+        "person_links": QCoreApplication.translate("Handover", "Relatie"),
+    }
+    return labels.get(kind, kind)
+
+
+def count_label(kind: str, n: int) -> str:
+    labels = {
+        "persons": QCoreApplication.translate("Handover", "{n} inwoners"),
+        "notes": QCoreApplication.translate("Handover", "{n} notities"),
+        "help_requests": QCoreApplication.translate("Handover", "{n} hulpvragen"),
+        "reminders": QCoreApplication.translate("Handover", "{n} herinneringen"),
+        "organisations": QCoreApplication.translate("Handover", "{n} adressen op de sociale kaart"),
+        "volunteers": QCoreApplication.translate("Handover", "{n} vrijwilligers"),
+        "signals": QCoreApplication.translate("Handover", "{n} signalen"),
+        "stories": QCoreApplication.translate("Handover", "{n} verhalen"),
+    }
+    return labels.get(kind, f"{{n}} {kind}").format(n=n)

@@ -1,0 +1,307 @@
+"""Overdracht: hand the work over, take a return back, and keep the emergency kit ready."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QPushButton,
+    QSpinBox,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dorpsboek.domain.dates import format_date
+from dorpsboek.handover import actions
+from dorpsboek.services.handover_state import current_handover, handover_letter
+from dorpsboek.ui import dialogs, worker
+from dorpsboek.ui.screens.base import Screen, ScreenContext
+from dorpsboek.ui.widgets import alert, heading, note
+
+WARN = "color:#a33a00"
+
+
+class HandoverScreen(Screen):
+    """Three parts: this book's own handover state, handing over and back, the emergency kit."""
+
+    def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.casebook = context.casebook
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Overdracht")))
+        layout.addWidget(self._colleague_box())
+        layout.addWidget(self._handover_box())
+        layout.addWidget(self._emergency_box())
+        self.message = alert(self)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        self.refresh()
+
+    # ----- in a colleague's book -----------------------------------------------------------
+
+    def _colleague_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Waarneming"), self)
+        layout = QVBoxLayout(box)
+        self.colleague_text = note("", box)
+        layout.addWidget(self.colleague_text)
+        self.letter = QTextBrowser(box)
+        self.letter.setMinimumHeight(160)
+        layout.addWidget(self.letter)
+        self.return_button = QPushButton(self.tr("Overdracht teruggeven..."), box)
+        self.return_button.clicked.connect(self.give_back)
+        layout.addWidget(self.return_button)
+        self.colleague_box = box
+        return box
+
+    def give_back(self) -> None:
+        target = dialogs.save_file(
+            self, self.tr("Terugpakket opslaan"), self.tr("Dorpsboek-pakket (*.dorpsboek)")
+        )
+        if target is None:
+            return
+        worker.run(
+            lambda: actions.write_return(self.casebook, target),
+            lambda path: dialogs.message(
+                self,
+                self.tr(
+                    "Het terugpakket staat in {path}. Geef het terug; alleen het boek van "
+                    "uw collega kan het openen."
+                ).format(path=path),
+            ),
+            self._failed,
+        )
+
+    # ----- handing over and taking back -------------------------------------------------
+
+    def _handover_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Werk overdragen"), self)
+        layout = QVBoxLayout(box)
+        layout.addWidget(
+            note(
+                self.tr(
+                    "Maak een versleuteld pakket voor een collega die uw werk tijdelijk "
+                    "overneemt. Als u terug bent, verwerkt u hier haar terugpakket."
+                ),
+                box,
+            )
+        )
+        row = QHBoxLayout()
+        export_button = QPushButton(self.tr("Overdracht maken..."), box)
+        export_button.clicked.connect(self.make_handover)
+        merge_button = QPushButton(self.tr("Terugpakket verwerken..."), box)
+        merge_button.clicked.connect(self.take_back)
+        row.addWidget(export_button)
+        row.addWidget(merge_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return box
+
+    def make_handover(self) -> None:
+        from dorpsboek.ui.handover_export import ExportDialog
+
+        ExportDialog(self.casebook, self).exec()
+
+    def take_back(self) -> None:
+        path = dialogs.open_file(
+            self, self.tr("Terugpakket kiezen"), self.tr("Dorpsboek-pakket (*.dorpsboek)")
+        )
+        if path is None:
+            return
+
+        def job() -> Any:
+            ret = actions.read_return(self.casebook, path)
+            return ret, actions.apply_merge(self.casebook, ret)
+
+        worker.run(job, self._merged, self._merge_failed)
+
+    def _merged(self, result: Any) -> None:
+        from dorpsboek.ui.handover_merge import MergeDialog
+
+        ret, report = result
+        MergeDialog(self.casebook, ret, report, self).exec()
+        self.refresh()
+
+    def _merge_failed(self, sentence: str, exc: BaseException) -> None:
+        from dorpsboek import errors
+
+        if isinstance(exc, errors.ForeignReturn):
+            sentence = self.tr("Dit terugpakket hoort niet bij een overdracht uit dit boek.")
+        elif isinstance(exc, errors.StaleReturn):
+            sentence = self.tr("Dit terugpakket is ouder dan een terugpakket dat al verwerkt is.")
+        elif isinstance(exc, errors.DamagedFile):
+            sentence = self.tr("Dit terugpakket is beschadigd of veranderd; er is niets gewijzigd.")
+        self.message.setText(sentence)
+
+    # ----- the emergency kit --------------------------------------------------------------
+
+    def _emergency_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Noodpakket"), self)
+        layout = QVBoxLayout(box)
+        layout.addWidget(
+            note(
+                self.tr(
+                    "Als u plotseling wegvalt, kan een vervanger met het noodpakket verder. "
+                    "Dorpsboek werkt het pakket zelf bij, elke dag als u het boek sluit, in een "
+                    "map die u kiest (bijvoorbeeld een USB-stick)."
+                ),
+                box,
+            )
+        )
+        self.kit_state = note("", box)
+        layout.addWidget(self.kit_state)
+        form = QFormLayout()
+        self.shares = QSpinBox(box)
+        self.shares.setRange(0, 9)
+        self.shares.setAccessibleName(self.tr("Aantal vertrouwenspersonen"))
+        self.shares.setSpecialValueText(self.tr("niet verdelen: één noodblad"))
+        self.threshold = QSpinBox(box)
+        self.threshold.setRange(2, 9)
+        self.threshold.setValue(2)
+        self.threshold.setAccessibleName(self.tr("Zoveel samen kunnen het openen"))
+        form.addRow(self.tr("Sleutel verdelen over:"), self.shares)
+        form.addRow(self.tr("Zoveel samen kunnen openen:"), self.threshold)
+        layout.addLayout(form)
+        row = QHBoxLayout()
+        self.setup_button = QPushButton(self.tr("Noodpakket instellen..."), box)
+        self.setup_button.clicked.connect(self.setup_kit)
+        self.folder_button = QPushButton(self.tr("Map kiezen..."), box)
+        self.folder_button.clicked.connect(self.choose_folder)
+        self.refresh_button = QPushButton(self.tr("Nu bijwerken"), box)
+        self.refresh_button.clicked.connect(self.refresh_kit)
+        for button in (self.setup_button, self.folder_button, self.refresh_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return box
+
+    def folder(self) -> str:
+        return str(self.context.settings.get("emergency_dir"))
+
+    def choose_folder(self) -> None:
+        chosen = dialogs.folder(self, self.tr("Map voor het noodpakket"), self.folder())
+        if chosen is not None:
+            self.context.settings.set("emergency_dir", str(chosen))
+            self.refresh_kit()
+
+    def setup_kit(self) -> None:
+        if actions.emergency_status(self.casebook) is not None and not dialogs.confirm(
+            self,
+            self.tr(
+                "Er is al een noodpakket. Met een nieuwe sleutel werkt het oude noodblad niet "
+                "meer voor nieuwe pakketten. Doorgaan?"
+            ),
+        ):
+            return
+        sheet = dialogs.save_file(self, self.tr("Noodblad opslaan"), self.tr("PDF (*.pdf)"))
+        if sheet is None:
+            return
+        shares = self.shares.value()
+        threshold = min(self.threshold.value(), shares) if shares else 0
+        setup = actions.emergency_setup(self.casebook, shares, threshold)
+        from dorpsboek.printing.handover_pdf import NoodbladInfo, write_noodblad
+
+        write_noodblad(
+            sheet,
+            NoodbladInfo(
+                owner=actions.owner_name(self.casebook),
+                secret="" if setup.shares else setup.secret,
+                shares=tuple(setup.shares),
+                threshold=setup.threshold,
+                folder=self.folder(),
+            ),
+        )
+        dialogs.message(
+            self,
+            self.tr(
+                "Het noodblad staat in {path}. Druk het af, stop het in een dichte envelop "
+                "en wis daarna het bestand."
+            ).format(path=sheet),
+        )
+        if self.folder():
+            self.refresh_kit()
+        self.refresh()
+
+    def refresh_kit(self) -> None:
+        folder = self.folder()
+        if not folder:
+            self.choose_folder()
+            return
+        worker.run(
+            lambda: actions.emergency_refresh(self.casebook, folder),
+            lambda _path: self.refresh(),
+            self._refresh_failed,
+        )
+
+    def _refresh_failed(self, sentence: str, exc: BaseException) -> None:
+        self._failed(sentence, exc)
+        self.refresh()
+
+    # ----- showing the state --------------------------------------------------------------
+
+    def refresh(self) -> None:
+        info = current_handover(self.casebook.book)
+        self.colleague_box.setVisible(info is not None)
+        if info is not None:
+            text = self.tr("Waarneming voor {name} sinds {date}.").format(
+                name=info.owner, date=format_date(info.since.isoformat())
+            )
+            if info.expected_return:
+                text += " " + self.tr("Verwachte terugkeer: {date}.").format(
+                    date=format_date(info.expected_return.isoformat())
+                )
+            self.colleague_text.setText(text)
+            self.letter.setMarkdown(handover_letter(self.casebook.book))
+        self._show_kit()
+
+    def _show_kit(self) -> None:
+        state = actions.emergency_status(self.casebook)
+        has_kit = state is not None
+        self.refresh_button.setEnabled(has_kit)
+        self.folder_button.setEnabled(has_kit)
+        if state is None:
+            self.kit_state.setText(self.tr("Er is nog geen noodpakket."))
+            self.kit_state.setStyleSheet(WARN)
+            return
+        folder = self.folder() or self.tr("(nog geen map gekozen)")
+        age = state.age()
+        if age is None:
+            text = self.tr("Het noodpakket is nog niet gemaakt. Map: {folder}").format(
+                folder=folder
+            )
+        else:
+            text = self.tr("Laatst bijgewerkt: {date} ({days}). Map: {folder}").format(
+                date=format_date((state.last_refresh_at or "")[:10]),
+                days=self._age_words(age),
+                folder=folder,
+            )
+        warn = bool(state.last_error) or age is None or age > dt.timedelta(days=7)
+        if state.last_error:
+            text += "\n" + self.tr(
+                "Het bijwerken ging de laatste keer mis: is de USB-stick aangesloten en is er "
+                "ruimte? Het vorige noodpakket is bewaard."
+            )
+        self.kit_state.setText(text)
+        self.kit_state.setStyleSheet(WARN if warn else "")
+
+    def _age_words(self, age: dt.timedelta) -> str:
+        if age.days < 1:
+            return self.tr("vandaag")
+        if age.days == 1:
+            return self.tr("1 dag geleden")
+        return self.tr("{n} dagen geleden").format(n=age.days)
+
+    def _failed(self, sentence: str, exc: BaseException) -> None:
+        from dorpsboek.handover import emergency
+
+        if isinstance(exc, emergency.RefreshFailed):
+            sentence = self.tr("De map voor het noodpakket is er niet of is niet beschrijfbaar.")
+        self.message.setText(sentence)
+
+
+def create(context: ScreenContext, parent: QWidget | None = None) -> Screen:
+    return HandoverScreen(context, parent)
