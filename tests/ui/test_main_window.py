@@ -52,7 +52,8 @@ def popup_texts(main: MainWindow) -> list[str]:
 
 
 def test_add_find_lock_unlock_still_there(qtbot: QtBot, opened: tuple[Shell, MainWindow]) -> None:
-    _, main = opened
+    shell, main = opened
+    assert shell.start.unlock.field.text() == ""  # no passphrase kept in a hidden field
     casebook: Casebook = main.context.casebook
     person = casebook.add_person("Geertje Zwanenburg")
     casebook.add_note("Boodschappen #vervoer geregeld", person_id=person)

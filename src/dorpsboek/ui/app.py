@@ -112,6 +112,7 @@ class Shell(QObject):
         self.main = MainWindow(context, title_for(opened.path.name, opened.demo), hint)
         self.main.show()
         self.start.hide()
+        self.start.forget_secrets()
 
     def close(self) -> None:
         if self.main is not None:
@@ -138,11 +139,22 @@ class Shell(QObject):
             log.error("emergency kit refresh failed: %s", type(exc).__name__)
 
 
+def _set_icon(app: QApplication) -> None:
+    from dorpsboek.ui.resources import icon_path
+
+    icon = icon_path(256)
+    if icon.exists():
+        from PySide6.QtGui import QIcon
+
+        app.setWindowIcon(QIcon(str(icon)))
+
+
 def run(book: Path, demo: bool = False) -> int:
     """Start the app; returns the exit code."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Dorpsboek")
+    _set_icon(app)
     settings = Settings()
     translators = i18n.install(app, language(settings))
     shell = Shell(book_to_open(book, settings), settings, demo)

@@ -266,6 +266,11 @@ class StartWindow(QWidget):
         if focus is not None:
             focus.setFocus()
 
+    def forget_secrets(self) -> None:
+        """Clear every passphrase field once the book is open (the window stays in memory)."""
+        for field in (self.unlock.field, self.new_book.first, self.new_book.second):
+            field.clear()
+
     def show_start(self) -> None:
         """Unlock when the book exists, otherwise the welcome."""
         if self.book.exists():
