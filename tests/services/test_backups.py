@@ -11,7 +11,9 @@ from dorpsboek.errors import (
     BookExists,
     BookInUse,
     DamagedFile,
+    NewerFormat,
     NoGoodBackup,
+    NotABook,
     NotDamaged,
     WrongPassphrase,
 )
@@ -259,5 +261,51 @@ def test_rescue_of_a_truncated_book(book_path: Path) -> None:
     data = book_path.read_bytes()
     book_path.write_bytes(data[: len(data) // 2 + 7])
     backups.rescue(book_path, PASSPHRASE)
+    with Book.open(book_path, PASSPHRASE) as rescued:
+        assert _note_ids(rescued) == ids
+
+
+@pytest.mark.parametrize(
+    ("offset", "bit", "error"),
+    [(9, 0, WrongPassphrase), (15, 7, WrongPassphrase), (0, 1, NewerFormat), (2, 3, NotABook)],
+)
+def test_a_damaged_key_header_is_repaired_and_nothing_is_lost(
+    book_path: Path, offset: int, bit: int, error: type[Exception]
+) -> None:
+    _book_with_backups(book_path)
+    with Book.open(book_path, PASSPHRASE) as book:
+        everything = _note_ids(book)  # including the notes written after the last backup
+    data = bytearray(book_path.read_bytes())
+    data[offset] ^= 1 << bit
+    book_path.write_bytes(bytes(data))
+    with pytest.raises(error):
+        Book.open(book_path, PASSPHRASE)
+    done = backups.rescue(book_path, PASSPHRASE, now=T0)
+    assert done.method == backups.REPAIR_HEADER
+    assert done.backup.counts["notes"] == len(everything) == 37
+    assert done.kept_as is not None and done.kept_as.read_bytes() == bytes(data)
+    with Book.open(book_path, PASSPHRASE) as repaired:
+        assert _note_ids(repaired) == everything
+        assert repaired.verify().ok
+
+
+def test_a_wrong_passphrase_is_not_mistaken_for_a_damaged_header(book_path: Path) -> None:
+    _book_with_backups(book_path)
+    data = bytearray(book_path.read_bytes())
+    data[9] ^= 1
+    book_path.write_bytes(bytes(data))
+    with pytest.raises(WrongPassphrase):
+        backups.find_rescue(book_path, "niet het goede wachtwoord")
+    assert book_path.read_bytes() == bytes(data)
+
+
+def test_header_and_page_damage_together_fall_back_to_the_backup(book_path: Path) -> None:
+    ids, newest = _book_with_backups(book_path)
+    data = bytearray(book_path.read_bytes())
+    data[9] ^= 1
+    data[4096 * 3 + 77] ^= 1
+    book_path.write_bytes(bytes(data))
+    done = backups.rescue(book_path, PASSPHRASE, now=T0)
+    assert done.method == backups.RESTORE and done.backup.path == newest
     with Book.open(book_path, PASSPHRASE) as rescued:
         assert _note_ids(rescued) == ids

@@ -24,15 +24,21 @@ from dorpsboek.errors import (
     DamagedFile,
     DiskFull,
     DorpsboekError,
+    NewerFormat,
     NoGoodBackup,
     NotDamaged,
+    WrongPassphrase,
 )
 from dorpsboek.services.casebook import Casebook
 from dorpsboek.settings import Settings
 from dorpsboek.store.atomic import fsync_dir, fsync_file, is_disk_full
 from dorpsboek.store.book import Book, backups_dir
+from dorpsboek.store.keyheader import HEADER_SIZE, KeyHeader
 from dorpsboek.store.lock import BookLock
+from dorpsboek.store.pagecheck import key_matches_any_page
 
+RESTORE = "restore"
+REPAIR_HEADER = "repair_header"
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 AUTO = "auto"
@@ -65,12 +71,20 @@ class BackupContents:
 
 @dataclass(frozen=True)
 class RescueOffer:
-    """The newest good backup for a damaged book; `kept_as` is set once the rescue is done."""
+    """How a damaged book can be rescued; `kept_as` is set once the rescue is done.
+
+    RESTORE puts the backup `backup.path` in place (work after `backup.made_at` is lost).
+    REPAIR_HEADER: only the book's 16-byte key header was damaged (which looks exactly like
+    a wrong passphrase); the header is taken from `backup.path`, which has the same salt, and
+    the book keeps everything. `backup.counts` are what the book will hold afterwards.
+    """
 
     book: Path
     backup: BackupContents
     skipped: list[Path] = field(default_factory=list)  # newer backups that did not open
     kept_as: Path | None = None
+    method: str = "restore"
+    header: bytes | None = None
 
 
 # ----- where backups live ---------------------------------------------------------------------
@@ -188,12 +202,24 @@ def rotate(folder: Path, book_stem: str, now: dt.datetime | None = None) -> list
 
 
 @contextlib.contextmanager
-def _staged_copy(source: Path, folder: Path | None = None) -> Iterator[Path]:
-    """A private copy of `source` to open (opening may add files or migrate; never the backup)."""
+def _staged_copy(
+    source: Path, folder: Path | None = None, header: bytes | None = None
+) -> Iterator[Path]:
+    """A private copy of `source` to open (opening may add files or migrate; never the backup).
+
+    With `header`, the copy gets those 16 bytes as its key header, and the source's `-wal`
+    (committed work not yet folded into the file) is copied along.
+    """
     with tempfile.TemporaryDirectory(prefix=".dorpsboek-staging-", dir=folder) as tmp:
         staged = Path(tmp) / "boek.db"
         try:
             shutil.copyfile(source, staged)
+            if header is not None:
+                with open(staged, "r+b") as fh:
+                    fh.write(header)
+                wal = Path(f"{source}-wal")
+                if wal.exists():
+                    shutil.copyfile(wal, Path(f"{staged}-wal"))
             fsync_file(staged)
         except OSError as exc:
             if is_disk_full(exc):
@@ -250,17 +276,26 @@ def restore_backup(backup: Path, into: Path, passphrase: str) -> BackupContents:
 
 
 def find_rescue(book_path: Path, passphrase: str, folder: Path | None = None) -> RescueOffer:
-    """The newest backup that opens and verifies with `passphrase`; changes nothing.
+    """The best rescue for a damaged book with `passphrase`; changes nothing.
 
-    Raises NotDamaged when the book opens, the book's own error when it is not damaged but
-    cannot be opened (WrongPassphrase, BookInUse, NewerFormat...), NoGoodBackup when no
-    backup passes.
+    First: is only the key header damaged (a backup with the same salt opens with this
+    passphrase and its key verifies the book's pages)? Then repair the header and keep
+    everything. Otherwise: the newest backup that opens and passes verify.
+    Raises NotDamaged when the book opens and verifies; WrongPassphrase or NewerFormat when
+    that is what the book says and its header is not the cause; BookInUse when it is open
+    elsewhere; NoGoodBackup when no backup passes.
     """
     book_path = Path(book_path)
-    _require_damaged(book_path, passphrase)
+    error = _damage(book_path, passphrase)
     folder = Path(folder) if folder is not None else backup_folder(book_path)
+    candidates = list_backups(folder, book_path.stem)
+    repair, header_damaged = _header_repair(book_path, passphrase, candidates)
+    if repair is not None:
+        return repair
+    if not isinstance(error, DamagedFile) and not header_damaged:
+        raise error
     skipped: list[Path] = []
-    for info in list_backups(folder, book_path.stem):
+    for info in candidates:
         try:
             contents = inspect_backup(info.path, passphrase)
         except DiskFull:
@@ -272,31 +307,70 @@ def find_rescue(book_path: Path, passphrase: str, folder: Path | None = None) ->
     raise NoGoodBackup(str(folder))
 
 
-def _require_damaged(book_path: Path, passphrase: str) -> None:
-    """Damaged means: it does not open because of damage, or it opens but fails `verify`."""
+def _damage(book_path: Path, passphrase: str) -> DorpsboekError:
+    """Why the book cannot be used; raises NotDamaged when it opens and passes verify."""
     try:
         with Book.open(book_path, passphrase) as book:
             healthy = book.verify().ok
-    except DamagedFile:
-        return
+    except (DamagedFile, WrongPassphrase, NewerFormat) as exc:
+        return exc
     if healthy:
         raise NotDamaged(str(book_path))
+    return DamagedFile("verify")
+
+
+def _header_repair(
+    book_path: Path, passphrase: str, candidates: list[BackupInfo]
+) -> tuple[RescueOffer | None, bool]:
+    """A header repair offer if that alone fixes the book; and whether the header is damaged."""
+    current = _head(book_path)
+    tried: set[bytes] = set()
+    for info in candidates:
+        try:
+            head = _head(info.path)
+            header = KeyHeader.parse(head)
+        except (DorpsboekError, OSError):
+            continue
+        if head == current or head in tried:
+            continue
+        tried.add(head)
+        # Pages are signed without the header, so the right key verifies them whatever
+        # happened to the header's bytes.
+        if not key_matches_any_page(book_path, header.derive_key(passphrase), header.salt):
+            continue
+        try:
+            with _staged_copy(book_path, header=head) as staged:
+                counts = _check_open(staged, passphrase)
+        except DiskFull:
+            raise
+        except DorpsboekError:
+            return None, True  # more than the header is damaged: a backup must do
+        contents = BackupContents(info.path, info.made_at, counts)
+        return RescueOffer(book_path, contents, method=REPAIR_HEADER, header=head), True
+    return None, False
+
+
+def _head(path: Path) -> bytes:
+    with open(path, "rb") as fh:
+        return fh.read(HEADER_SIZE)
 
 
 def apply_rescue(
     offer: RescueOffer, passphrase: str, now: dt.datetime | None = None
 ) -> RescueOffer:
-    """Move the damaged book aside (kept, never deleted) and put the offered backup in place.
+    """Move the damaged book aside (kept, never deleted) and put the rescued one in place.
 
-    Holds the book's lock while swapping, so no other Dorpsboek opens it meanwhile. The backup
-    is copied and verified first: when that fails (disk full, damaged), nothing has moved.
+    Holds the book's lock while swapping, so no other Dorpsboek opens it meanwhile. The
+    replacement is copied and verified first: when that fails (disk full, damaged), nothing
+    has moved.
     """
     book_path = offer.book
-    _require_damaged(book_path, passphrase)
+    _damage(book_path, passphrase)
+    source = book_path if offer.method == REPAIR_HEADER else offer.backup.path
     lock = BookLock(book_path)
     lock.acquire()
     try:
-        with _staged_copy(offer.backup.path, book_path.parent) as staged:
+        with _staged_copy(source, book_path.parent, header=offer.header) as staged:
             _check_open(staged, passphrase)
             kept = _move_aside(book_path, now or dt.datetime.now())
             os.replace(staged, book_path)
