@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -357,3 +358,38 @@ def test_quick_note_asks_before_adding_a_resident_for_part_of_a_name(
         rec.preset("confirm", True)
         dialog.save()
     assert sorted(r.name for r in people.residents(casebook)) == ["Anna Bakker", "anna"]
+
+
+def test_find_volunteer_opens_the_matching_dialog_when_there_is_one(
+    qtbot: QtBot, casebook: Casebook, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+    import types
+
+    from PySide6.QtWidgets import QDialog
+
+    opened: list[tuple[object, str]] = []
+
+    class MatchDialog(QDialog):
+        """Stands in for the volunteers work's dialog: records how it was opened."""
+
+        def __init__(self, context: object, help_request_id: str, parent: object) -> None:
+            super().__init__(parent)  # type: ignore[arg-type]
+            opened.append((context, help_request_id))
+
+        def exec(self) -> int:
+            return 1
+
+    module = types.ModuleType("dorpsboek.ui.matching_dialog")
+    module.MatchDialog = MatchDialog  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "dorpsboek.ui.matching_dialog", module)
+    anna = people.add_person(casebook, "Anna Bakker")
+    hid = help_service.create_help_request(casebook, anna, "Boodschappen")
+    ctx = context(casebook, tmp_path)
+    screen = help_requests.create(ctx, None)
+    qtbot.addWidget(screen)
+    screen.show_record("help_request", hid)
+    assert screen.match_button is not None
+    assert screen.match_button.text() == "Zoek vrijwilliger"
+    screen.match_button.click()
+    assert opened == [(ctx, hid)]

@@ -112,7 +112,7 @@ class HelpRequestsScreen(Screen):
         self.count = QLabel(self)
         bar.addWidget(self.count, 1)
         new = QPushButton(self.tr("Nieuwe hulpvraag…"), self)
-        new.clicked.connect(self.new_help_request)
+        new.clicked.connect(lambda: self.new_help_request())
         bar.addWidget(new)
         bar.addWidget(UndoButton(self.cb, self))
         return bar
