@@ -139,6 +139,7 @@ class Casebook:
     # ----- search and counts ----------------------------------------------------------------
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        _require_text(query)
         with self.book.raw() as conn:
             return search_store.search(conn, query, limit)
 
