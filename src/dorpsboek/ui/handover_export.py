@@ -69,15 +69,18 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.addWidget(heading(self.tr("Wat geeft u mee?")))
         self.scope_all = QRadioButton(self.tr("Alles uit het boek"), page)
-        self.scope_active = QRadioButton(
+        self.scope_active = QRadioButton(self.tr("Alleen wat nu loopt"), page)
+        self.scope_active.setChecked(True)
+        layout.addWidget(self.scope_active)
+        active_note = note(
             self.tr(
-                "Alleen wat loopt: actieve inwoners, open hulpvragen, herinneringen, "
-                "de hele sociale kaart en alle vrijwilligers"
+                "Actieve inwoners met hun notities, open hulpvragen en herinneringen, "
+                "de hele sociale kaart en alle vrijwilligers."
             ),
             page,
         )
-        self.scope_active.setChecked(True)
-        layout.addWidget(self.scope_active)
+        active_note.setContentsMargins(24, 0, 0, 0)
+        layout.addWidget(active_note)
         layout.addWidget(self.scope_all)
         self.has_return = QCheckBox(self.tr("Ik verwacht terug te zijn op:"), page)
         self.return_date = QDateEdit(QDate.currentDate().addDays(28), page)

@@ -34,3 +34,31 @@ def count_label(kind: str, n: int) -> str:
         "stories": QCoreApplication.translate("Handover", "{n} verhalen"),
     }
     return labels.get(kind, f"{{n}} {kind}").format(n=n)
+
+
+def field_label(field: str) -> str:
+    """The Dutch name of a column, for the side-by-side view of a conflict."""
+    labels = {
+        "name": QCoreApplication.translate("Handover", "naam"),
+        "address": QCoreApplication.translate("Handover", "adres"),
+        "phone": QCoreApplication.translate("Handover", "telefoon"),
+        "email": QCoreApplication.translate("Handover", "e-mail"),
+        "reach": QCoreApplication.translate("Handover", "bereikbaar"),
+        "status": QCoreApplication.translate("Handover", "stand"),
+        "remarks": QCoreApplication.translate("Handover", "opmerkingen"),
+        "text": QCoreApplication.translate("Handover", "tekst"),
+        "on_date": QCoreApplication.translate("Handover", "datum"),
+        "due_on": QCoreApplication.translate("Handover", "datum"),
+        "kind": QCoreApplication.translate("Handover", "soort"),
+        "minutes": QCoreApplication.translate("Handover", "minuten"),
+        "question": QCoreApplication.translate("Handover", "vraag"),
+        "themes": QCoreApplication.translate("Handover", "thema's"),
+        "done": QCoreApplication.translate("Handover", "klaar"),
+        "description": QCoreApplication.translate("Handover", "omschrijving"),
+        "skills": QCoreApplication.translate("Handover", "kan en wil"),
+        "availability": QCoreApplication.translate("Handover", "beschikbaar"),
+        "limits": QCoreApplication.translate("Handover", "grenzen"),
+        "regular_contact": QCoreApplication.translate("Handover", "geregeld contact"),
+        "deleted_at": QCoreApplication.translate("Handover", "verwijderd"),
+    }
+    return labels.get(field, field.replace("_", " "))

@@ -28,7 +28,7 @@ from dorpsboek.handover import actions
 from dorpsboek.handover.merge import MINE, THEIRS, MergeReport, ReturnBundle
 from dorpsboek.services.casebook import Casebook
 from dorpsboek.ui import dialogs, worker
-from dorpsboek.ui.handover_labels import kind_label
+from dorpsboek.ui.handover_labels import field_label, kind_label
 from dorpsboek.ui.widgets import alert, heading, note
 
 
@@ -123,7 +123,7 @@ class MergeDialog(QDialog):
         self.choices: list[tuple[tuple[str, str], QComboBox]] = []
         first_of: set[tuple[str, str]] = set()
         for i, (c, field) in enumerate(rows):
-            label = f"{kind_label(c.kind)} {_title(c.mine)} · {field}"
+            label = f"{kind_label(c.kind)} {_title(c.mine)} · {field_label(field)}"
             if c.deleted_by_them and field == "deleted_at":
                 label = f"{kind_label(c.kind)} {_title(c.mine)}"
             self.table.setItem(i, 0, QTableWidgetItem(label))
