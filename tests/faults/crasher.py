@@ -75,7 +75,10 @@ def _round(request: dict[str, Any]) -> dict[str, Any]:
         os._exit(code)
     os.close(write_end)
     chunks: list[bytes] = []
-    deadline = time.monotonic() + float(request["delay"])
+    # Kill `delay` seconds after the start, or, with `after_acks`, that long after the worker
+    # acknowledged that many writes (so the kill lands among writes however busy the machine).
+    after_acks = int(request.get("after_acks", 0))
+    deadline = time.monotonic() + (SAFETY_SECONDS if after_acks else float(request["delay"]))
     while (left := deadline - time.monotonic()) > 0:
         ready, _, _ = select.select([read_end], [], [], left)
         if not ready:
@@ -84,6 +87,9 @@ def _round(request: dict[str, Any]) -> dict[str, Any]:
         if not chunk:
             break
         chunks.append(chunk)
+        if after_acks and b"".join(chunks).count(b"ack ") >= after_acks:
+            after_acks = 0
+            deadline = time.monotonic() + float(request["delay"])
     os.kill(pid, signal.SIGKILL)
     while chunk := os.read(read_end, 65536):
         chunks.append(chunk)

@@ -95,9 +95,18 @@ def test_notes_survive_200_kills(crasher: Crasher, book_path: Path) -> None:
     acked: set[str] = set()
     killed_while_writing = 0
     for r in range(NOTE_ROUNDS):
-        delay = rng.choice((rng.uniform(0, 0.03), rng.uniform(0, 0.3)))
+        # Odd rounds: killed at a random time from the start (during start-up, opening, the
+        # first writes); even rounds: a random time after a random number of acked writes.
+        after_acks = rng.randrange(1, 25) if r % 2 == 0 else 0
+        delay = rng.uniform(0, 0.02) if after_acks else rng.uniform(0, 0.3)
         answer = crasher.round(
-            op="note", book=str(book_path), passphrase=PASSPHRASE, delay=delay, round=r, tag="k"
+            op="note",
+            book=str(book_path),
+            passphrase=PASSPHRASE,
+            delay=delay,
+            after_acks=after_acks,
+            round=r,
+            tag="k",
         )
         assert answer["killed"]
         killed_while_writing += bool(answer["acked"])
@@ -108,8 +117,7 @@ def test_notes_survive_200_kills(crasher: Crasher, book_path: Path) -> None:
         assert all(notes[i].startswith("k ronde ") for i in acked)
         if r % 50 == 49:  # now and then the real command's verdict as well
             assert run_cli("--book", str(book_path), "verify", env=ENV).returncode == 0
-    assert len(acked) > NOTE_ROUNDS  # the kills really landed among writes
-    assert killed_while_writing > NOTE_ROUNDS // 3
+    assert killed_while_writing >= NOTE_ROUNDS // 2  # the kills really landed among writes
     print(
         f"\nnote kills: {NOTE_ROUNDS} ({killed_while_writing} after a write), acked: {len(acked)}"
     )

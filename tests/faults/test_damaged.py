@@ -178,6 +178,8 @@ def test_the_cli_gives_the_documented_exit_codes(original: Original, tmp_path: P
         "version": (_flip(original.data, 0, 1), 5),
         "page1": (_flip(original.data, 2000, 3), 4),
         "middle": (_flip(original.data, middle, 5), 4),
+        "quarter": (_flip(original.data, original.pages // 4 * PAGE_SIZE + 9, 2), 4),
+        "last": (_flip(original.data, len(original.data) - 70, 6), 4),
         "truncated": (original.data[: len(original.data) - PAGE_SIZE], 4),
         "half-page": (original.data[: len(original.data) - 100], 4),
     }

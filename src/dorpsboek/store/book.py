@@ -269,7 +269,8 @@ def _cipher_check(conn: Any) -> list[str]:
 
 
 def _sqlite_check(conn: Any) -> list[str]:
-    rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
+    # One row may hold several problems on separate lines; report them one by one.
+    rows = [line for r in conn.execute("PRAGMA integrity_check") for line in str(r[0]).splitlines()]
     return [] if rows == ["ok"] else rows
 
 
