@@ -28,10 +28,10 @@ from tests.helpers import PASSPHRASE, run_cli
 
 CRASHER = Path(__file__).with_name("crasher.py")
 NOTE_ROUNDS = 200
-CLI_NOTE_ROUNDS = 20
-PASSWD_ROUNDS = 40
+CLI_NOTE_ROUNDS = 12
+PASSWD_ROUNDS = 30
 CLI_PASSWD_ROUNDS = 8
-BACKUP_ROUNDS = 30
+BACKUP_ROUNDS = 24
 OTHER = "een ander wachtwoord 2"
 ENV = {"DORPSBOEK_PASSPHRASE": PASSPHRASE}
 
