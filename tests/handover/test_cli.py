@@ -107,6 +107,23 @@ def test_emergency_setup_refresh_and_open_with_shares(owner_book: Path, tmp_path
     assert "laatst bijgewerkt" in status.stdout
 
 
+def test_inspect_an_emergency_bundle_with_its_key(owner_book: Path, tmp_path: Path) -> None:
+    mine = {"DORPSBOEK_PASSPHRASE": PASSPHRASE}
+    stick, sheet = tmp_path / "stick", tmp_path / "noodblad.pdf"
+    stick.mkdir()
+    args = ["-o", str(sheet), "--dir", str(stick)]
+    assert run_cli("--book", str(owner_book), "emergency", "setup", *args, env=mine).returncode == 0
+    text = _pdf_text(sheet)
+    key = "".join(text.split("De sleutel", 1)[1].split("Wie deze sleutel")[0].split())
+    assert key.startswith("AGE-SECRET-KEY-1")
+    keyfile = tmp_path / "key.txt"
+    keyfile.write_text(key)
+    bundle = stick / "dorpsboek-noodpakket.age"
+    result = run_cli("handover", "inspect", str(bundle), "--json", "--key-file", str(keyfile))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["kind"] == "emergency"
+
+
 def _words_of(page: str) -> str:
     after = page.split("Uw woorden", 1)[1].split("Gemaakt op", 1)[0]
     return " ".join(after.split())

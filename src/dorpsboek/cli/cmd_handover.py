@@ -14,7 +14,7 @@ from dorpsboek.cli.cmd_core import open_book
 from dorpsboek.cli.handover_messages import hsay
 from dorpsboek.domain.dates import format_date, parse_date
 from dorpsboek.errors import BookExists, DorpsboekError, UsageError
-from dorpsboek.handover import export, handback, merge
+from dorpsboek.handover import crypto, emergency, export, handback, merge
 from dorpsboek.handover import open as opening
 from dorpsboek.handover import passphrase as bundle_passphrase
 from dorpsboek.handover.archive import Bundle
@@ -60,6 +60,7 @@ def register(sub: Any) -> None:
     p = hs.add_parser("inspect", help="laat zien wat een pakket bevat")
     p.add_argument("file", type=Path)
     p.add_argument("--json", action="store_true")
+    p.add_argument("--key-file", type=Path, help="voor een noodpakket: de sleutel")
     passphrase_options(p, "--bundle-passphrase-file")
     p.set_defaults(func=guarded(cmd_inspect))
     p = hs.add_parser("open", help="maak een nieuw boek uit een pakket")
@@ -129,6 +130,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def _read_bundle(args: argparse.Namespace) -> Bundle:
     data = _read(args.file)
+    key_file = getattr(args, "key_file", None)
+    if key_file is not None and crypto.recipient_type(data) == "X25519":
+        return emergency.read_bundle(data, key_file.read_text(encoding="utf-8").strip())
     secret = passphrases.get(passphrases.BUNDLE, args.bundle_passphrase_file)
     return opening.read_with_passphrase(data, secret)
 
