@@ -49,6 +49,8 @@ class ExportDialog(QDialog):
         self.bar = busy_bar(self.tr("Even geduld"), self)
         self.back = QPushButton(self.tr("Terug"), self)
         self.next = QPushButton(self.tr("Verder"), self)
+        widest = max(self.tr("Pakket maken"), self.tr("Verder"), key=len)
+        self.next.setMinimumWidth(self.next.fontMetrics().horizontalAdvance(widest) + 40)
         self.back.clicked.connect(lambda: self.go(self.pages.currentIndex() - 1))
         self.next.clicked.connect(self.forward)
         buttons = QHBoxLayout()
