@@ -56,6 +56,7 @@ class CachedBook:
     demo_data_s: float
     kdf: dict[str, int]
     reused: bool
+    build_load_avg: float | None = None  # 1-minute load when demo_data_s was measured
 
 
 def cheap_kdf(scale: str) -> bool:
@@ -122,6 +123,7 @@ def ensure_book(scale: str, *, rebuild: bool = False) -> CachedBook:
         demo_data_s=float(data["demo_data_s"]),
         kdf=dict(data["kdf"]),
         reused=reused,
+        build_load_avg=data.get("load_avg"),
     )
     _RESOLVED[scale] = cached
     return cached
@@ -180,6 +182,7 @@ def build(scale: str, folder: Path) -> None:
         },
         "size": SCALES[scale].__dict__,
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
+        "load_avg": round(os.getloadavg()[0], 2),
     }
     (work / "info.json").write_text(json.dumps(info, indent=1), encoding="utf-8")
     shutil.rmtree(folder, ignore_errors=True)
