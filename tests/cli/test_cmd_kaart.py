@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import PASSPHRASE, run_cli
+from tests.helpers import MARKER, PASSPHRASE, files_containing, run_cli
 
 ENV = {"DORPSBOEK_PASSPHRASE": PASSPHRASE, "DORPSBOEK_NEW_PASSPHRASE": PASSPHRASE}
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "kaart"
@@ -106,3 +106,14 @@ def test_csv_export_imports_into_a_fresh_book(cli_book: Path, tmp_path: Path) ->
     run_cli("--book", str(other), "init", env=ENV)
     r = cli(other, "import", "kaart", str(out))
     assert "4 nieuw, 0 bijgewerkt, 0 overgeslagen" in r.stdout
+
+
+def test_import_leaves_no_plaintext_next_to_the_book(cli_book: Path, tmp_path: Path) -> None:
+    source = tmp_path / "in" / "lijst.csv"
+    source.parent.mkdir()
+    source.write_text(f"Naam;Telefoon\n{MARKER} Stichting;0598123456\n", encoding="utf-8")
+    r = cli(cli_book, "import", "kaart", str(source))
+    assert "1 nieuw" in r.stdout
+    assert files_containing(cli_book.parent, MARKER.encode()) == [source]
+    found = json.loads(cli(cli_book, "search", MARKER, "--json").stdout)
+    assert [h["kind"] for h in found["hits"]] == ["organisation"]
