@@ -139,3 +139,22 @@ def test_plaintext_export_of_the_book_holds_no_marker(book: Book, tmp_path: Path
         conn.execute("DETACH DATABASE plain")
     assert plain.read_bytes().startswith(b"SQLite format 3")
     assert MARKER.encode() not in plain.read_bytes()
+
+
+def test_erasures_from_another_book_are_repeated_here(book_path: Path, tmp_path: Path) -> None:
+    """A handover: the colleague erased Anna in her copy; the owner's book follows suit."""
+    with Book.create(book_path, PASSPHRASE) as owner:
+        cb = Casebook(owner, actor="eigenaar")
+        built = build(cb)
+        before = _all_numbers(cb)
+        with Book.create(tmp_path / "kopie" / "boek.db", PASSPHRASE) as other:
+            theirs = Casebook(other, actor="waarnemer")
+            gone = theirs.add_person("Iemand Anders")
+            privacy.erase_person(theirs, gone)
+            erased = privacy.erased_records(theirs)
+        erased.append((built.anna, "persons", "2026-01-01T00:00:00Z"))
+        assert privacy.apply_erasures(cb, erased) == 1
+        assert _all_numbers(cb) == before
+        assert privacy.is_erased(cb, built.anna) and privacy.is_erased(cb, gone)
+        assert cb.notes_for_person(built.anna) == []
+        assert privacy.apply_erasures(cb, erased) == 0  # twice is harmless

@@ -72,6 +72,35 @@ def erased_records(casebook: Casebook) -> list[tuple[str, str, str]]:
         return sql.erased_ids(conn)
 
 
+def apply_erasures(casebook: Casebook, erased: list[tuple[str, str, str]]) -> int:
+    """Repeat erasures made in another book (a handover's `erased_records`) in this one.
+
+    Call after merging the other book's records, so the tallies are computed from everything
+    this book then holds. Each erased resident still here is erased with `erase_person`;
+    every id is remembered in `erased_records`, so it is never merged back in later.
+    Returns how many residents were erased here.
+    """
+    done = 0
+    for record_id, kind, _at in erased:
+        if kind != "persons":
+            continue
+        with casebook.book.raw() as conn:
+            present = sql.person_exists(conn, record_id)
+        if present:
+            erase_person(casebook, record_id)
+            done += 1
+    with casebook.book.raw() as conn:
+        sql.remember_erased(conn, erased)
+        conn.commit()
+    return done
+
+
+def is_erased(casebook: Casebook, record_id: str) -> bool:
+    """True for a record that was erased here or in a merged book (never bring it back)."""
+    with casebook.book.raw() as conn:
+        return sql.was_erased(conn, record_id)
+
+
 # ----- inzage -----------------------------------------------------------------------------
 
 

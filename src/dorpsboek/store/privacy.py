@@ -176,6 +176,17 @@ def erased_ids(conn: Any) -> list[tuple[str, str, str]]:
     ]
 
 
+def remember_erased(conn: Any, erased: list[tuple[str, str, str]]) -> None:
+    conn.executemany(
+        "INSERT OR IGNORE INTO erased_records (id, kind, erased_at) VALUES (?, ?, ?)", erased
+    )
+
+
+def was_erased(conn: Any, record_id: str) -> bool:
+    row = conn.execute("SELECT 1 FROM erased_records WHERE id = ?", (record_id,)).fetchone()
+    return row is not None
+
+
 # ----- inzage -----------------------------------------------------------------------------
 
 
