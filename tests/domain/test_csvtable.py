@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from dorpsboek.domain.columns import KAART, VOLUNTEERS, guess_mapping, parse_row
-from dorpsboek.domain.csvtable import Table, read_table, write_table
+from dorpsboek.domain.csvtable import Table, guard, read_table, unguard, write_table
 from dorpsboek.errors import NotATable
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "kaart"
@@ -151,3 +151,8 @@ def test_more_kaart_header_spellings(header: str, field: str) -> None:
 )
 def test_more_volunteer_header_spellings(header: str, field: str) -> None:
     assert guess_mapping(VOLUNTEERS, [header]) == {0: field}
+
+
+@pytest.mark.parametrize("cell", ["=1+1", "'=1+1", "''=a", "'", "-", "+31", "@x", "'@", "plain"])
+def test_guarded_cells_read_back_unchanged(cell: str) -> None:
+    assert unguard(guard(cell)) == cell

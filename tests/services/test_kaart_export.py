@@ -116,3 +116,15 @@ def test_grouping_puts_uncategorised_last() -> None:
         ("welzijn", ["B", "C"]),
         ("", ["A"]),
     ]
+
+
+def test_formula_like_cells_are_guarded_and_come_back(casebook: Casebook, tmp_path: Path) -> None:
+    entry = Entry(id="x", name="=HYPERLINK(1)", phone="+32 2 123 45 67", remarks="-", themes="@a")
+    data = to_csv([entry])
+    assert b"'=HYPERLINK(1)" in data and b"'+32 2 123 45 67" in data
+    table = read_table(data)
+    row = parse_row(KAART, guess_mapping(KAART, table.headers), 2, table.rows[0].cells)
+    assert row.values["name"] == "=HYPERLINK(1)"
+    assert row.values["phone"] == "+32 2 123 45 67"
+    assert row.values["remarks"] == "-"
+    assert row.values["themes"] == "@a"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from dorpsboek.domain.csvtable import header_key
+from dorpsboek.domain.csvtable import header_key, unguard
 from dorpsboek.domain.dates import parse_date
 from dorpsboek.domain.phone import normalize_phone
 from dorpsboek.domain.volunteers import dump_availability, parse_active, parse_availability_text
@@ -154,7 +154,7 @@ def _cells(mapping: dict[int, str], cells: tuple[str, ...]) -> dict[str, str]:
     for index, key in mapping.items():
         if index < len(cells) and cells[index]:
             # Cells with line breaks stay whole; only the ends are trimmed.
-            out[key] = cells[index].replace("\r\n", "\n").strip()
+            out[key] = unguard(cells[index].replace("\r\n", "\n").strip())
     return out
 
 

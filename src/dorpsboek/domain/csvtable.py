@@ -132,10 +132,29 @@ def read_table(data: bytes) -> Table:
     return Table(header.cells, padded, delimiter, encoding)
 
 
+# A cell starting with one of these is a formula to a spreadsheet ("CSV injection"); written
+# with a leading apostrophe it stays text, and `unguard` takes the apostrophe off again.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _formula(cell: str) -> bool:
+    bare = cell.lstrip("'")
+    return len(bare) > 1 and bare.startswith(_FORMULA_START)
+
+
+def guard(cell: str) -> str:
+    # Apostrophes already in front get one more, so every cell reads back unchanged.
+    return "'" + cell if _formula(cell) else cell
+
+
+def unguard(cell: str) -> str:
+    return cell[1:] if cell.startswith("'") and _formula(cell) else cell
+
+
 def write_table(headers: list[str], rows: list[list[str]]) -> bytes:
     """CSV as Dutch spreadsheets open it by double-click: semicolons, UTF-8 with BOM, CRLF."""
     out = io.StringIO(newline="")
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(headers)
-    writer.writerows(rows)
+    writer.writerows([guard(cell) for cell in row] for row in rows)
     return b"\xef\xbb\xbf" + out.getvalue().encode("utf-8")
