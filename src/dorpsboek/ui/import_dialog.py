@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -64,6 +65,7 @@ class ImportDialog(QDialog):
         self.stack.addWidget(self._preview_page())
         self.stack.addWidget(self._summary_page())
         self.problem = QLabel(self)
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #a40000")
         self.back = QPushButton(self.tr("Terug"), self)
@@ -103,6 +105,7 @@ class ImportDialog(QDialog):
         choose = QPushButton(self.tr("Bestand kiezen…"), page)
         choose.clicked.connect(self.choose_file)
         self.file_label = QLabel(page)
+        self.file_label.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(choose)
         layout.addWidget(self.file_label)
         layout.addStretch(1)
@@ -148,6 +151,7 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.addWidget(heading(self.tr("Klaar"), page, 1.3))
         self.summary_label = QLabel(page)
+        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
         self.summary_label.setWordWrap(True)
         layout.addWidget(self.summary_label)
         self.summary_lines = QPlainTextEdit(page)

@@ -55,6 +55,7 @@ class VolunteerPage(QWidget):
         self.volunteer: Volunteer | None = None
         self.title = QLabel(self)
         self.title.setStyleSheet("font-size: 15pt; font-weight: bold")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # names are never markup
         self.limits = QLabel(self)
         self.limits.setWordWrap(True)
         self.limits.setStyleSheet(LIMITS_STYLE)
