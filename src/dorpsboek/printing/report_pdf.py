@@ -3,6 +3,7 @@ HTML export, with the charts as images drawn by QPainter. No browser."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,6 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocume
 
 from dorpsboek.domain.report import Account
 from dorpsboek.printing.charts import chart_image
-from dorpsboek.printing.kaart_pdf import ensure_gui_app
 from dorpsboek.reports.html import account_body
 from dorpsboek.reports.inzage import subject_access_html
 from dorpsboek.reports.layout import Section
@@ -24,6 +24,21 @@ _PRINT_STYLE = (
     ".muted{color:#555555}"
 )
 CHART_WIDTH_PT = 430  # the chart image's width on the page (of ~500 available)
+_app: object = None
+
+
+def ensure_app() -> None:
+    """Fonts need a Qt application; from the CLI make an offscreen one. A QApplication (not
+    only a QGuiApplication), so that widgets made later in the same process still work."""
+    global _app
+    from PySide6.QtCore import QCoreApplication
+
+    if QCoreApplication.instance() is not None:
+        return
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    _app = QApplication(["dorpsboek"])
 
 
 def _document(html_body: str, title: str) -> QTextDocument:
@@ -74,13 +89,13 @@ def account_document(account: Account, title: str = "Verantwoording") -> QTextDo
 
 def write_account_pdf(account: Account, target: Path, title: str = "Verantwoording") -> None:
     """The account as an A4 PDF, written atomically."""
-    ensure_gui_app()
+    ensure_app()
     _write(account_document(account, title), target, title)
 
 
 def write_inzage_pdf(sa: Any, target: Path) -> None:
     """Inzage for one resident (`services.privacy.SubjectAccess`) as an A4 PDF."""
-    ensure_gui_app()
+    ensure_app()
     page = subject_access_html(sa)
     body = page[page.index("<body>") + 6 : page.index("</body>")]
     title = f"Wat Dorpsboek over u bewaart: {sa.person['name']}"
