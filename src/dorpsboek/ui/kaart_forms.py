@@ -32,6 +32,7 @@ class EntryDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Adres bewerken") if entry else self.tr("Nieuw adres"))
         labels = entry_labels()
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
         form = QFormLayout()
         self.fields: dict[str, QLineEdit | QPlainTextEdit | QComboBox] = {}
         for key in ENTRY_FIELDS:

@@ -34,6 +34,7 @@ class VolunteerDialog(QDialog):
             self.tr("Vrijwilliger bewerken") if volunteer else self.tr("Nieuwe vrijwilliger")
         )
         labels = volunteer_labels()
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
         v = volunteer
         self.name = QLineEdit(v.name if v else "", self)
         self.phone = QLineEdit(v.phone if v else "", self)
