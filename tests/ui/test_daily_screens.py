@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from dorpsboek.domain.records import Kind
@@ -207,6 +208,12 @@ def test_filter_and_sort_residents(qtbot: QtBot, casebook: Casebook, tmp_path: P
     assert screen.model.rowCount() == 3
     screen.filter_text.setText("niemand")
     assert screen.count.text() == "Niemand gevonden die hierbij past."
+    screen.filter_text.setText("bert bak")
+    qtbot.keyClick(screen.filter_text, Qt.Key.Key_Return)
+    assert screen.stack.currentWidget() is screen.page
+    assert screen.page.title.text() == "Bert Bakker"
+    qtbot.mouseClick(screen.page.findChild(QPushButton, "back"), Qt.MouseButton.LeftButton)
+    assert screen.stack.currentIndex() == 0
 
 
 def test_edit_contact_details_and_link_a_carer(

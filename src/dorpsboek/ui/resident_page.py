@@ -101,7 +101,9 @@ class ResidentPage(QWidget):
 
     def _header(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        row.addWidget(_button(self.tr("← Alle inwoners"), self, self.back.emit))
+        back = _button(self.tr("← Alle inwoners"), self, self.back.emit)
+        back.setObjectName("back")
+        row.addWidget(back)
         self.title = QLabel(self)
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.5)

@@ -88,6 +88,7 @@ class ResidentsScreen(Screen):
         self.filter_text.setAccessibleName(self.tr("Zoek in de lijst"))
         self.filter_text.setClearButtonEnabled(True)
         self.filter_text.textChanged.connect(self._apply_filter)
+        self.filter_text.returnPressed.connect(self._open_first)
         self.status = QComboBox(page)
         self.status.setAccessibleName(self.tr("Welke inwoners"))
         self.status.addItem(self.tr("Alle inwoners"), None)
@@ -156,6 +157,11 @@ class ResidentsScreen(Screen):
             self.count.setText(
                 self.tr("Nog geen inwoners. Kies Nieuwe inwoner of Snel noteren om te beginnen.")
             )
+
+    def _open_first(self) -> None:
+        """Enter in the filter field: the only (or first) resident left in the list."""
+        if self.model.total():
+            self.show_person(self.model.row_at(0).id)
 
     def _open_row(self, index: QModelIndex) -> None:
         if index.isValid():
