@@ -524,6 +524,10 @@
         <translation>Link…</translation>
     </message>
     <message>
+        <source>Relatie wijzigen…</source>
+        <translation>Change relation…</translation>
+    </message>
+    <message>
         <source>Loskoppelen</source>
         <translation>Unlink</translation>
     </message>
@@ -638,6 +642,14 @@
     <message>
         <source>Wat is die persoon van {name}</source>
         <translation>What is this person to {name}</translation>
+    </message>
+    <message>
+        <source>Wat is deze persoon, bijvoorbeeld mantelzorger of dochter?</source>
+        <translation>What is this person, for example informal carer or daughter?</translation>
+    </message>
+    <message>
+        <source>Relatie wijzigen</source>
+        <translation>Change relation</translation>
     </message>
     <message>
         <source>deze koppeling</source>

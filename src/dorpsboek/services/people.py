@@ -71,3 +71,8 @@ def link_persons(cb: Casebook, person_id: str, other_id: str, relation: str = ""
         raise UsageError("other")
     values = {"person_id": person_id, "other_id": other_id, "relation": relation.strip()}
     return cb.create(Kind.PERSON_LINK, values)
+
+
+def update_link(cb: Casebook, link_id: str, relation: str) -> None:
+    """Change what the other person is to this resident (e.g. "buurman" → "mantelzorger")."""
+    cb.update(Kind.PERSON_LINK, link_id, {"relation": relation.strip()})

@@ -167,6 +167,7 @@ class ResidentPage(QWidget):
         layout.addWidget(self.relatives)
         row = QHBoxLayout()
         row.addWidget(_button(self.tr("Koppelen…"), box, self.add_relative))
+        row.addWidget(_button(self.tr("Relatie wijzigen…"), box, self.edit_relative))
         row.addWidget(_button(self.tr("Loskoppelen"), box, self.remove_relative))
         row.addStretch(1)
         layout.addLayout(row)
@@ -412,6 +413,19 @@ class ResidentPage(QWidget):
             people.link_persons(
                 self.cb, self.person_id, str(dialog.chosen()), dialog.relation_text()
             )
+            self._changed()
+
+    def edit_relative(self) -> None:
+        link_id = _selected_id(self.relatives)
+        if not link_id:
+            return
+        relation = dialogs.ask_text(
+            self,
+            self.tr("Wat is deze persoon, bijvoorbeeld mantelzorger of dochter?"),
+            self.tr("Relatie wijzigen"),
+        )
+        if relation is not None:
+            people.update_link(self.cb, link_id, relation)
             self._changed()
 
     def remove_relative(self) -> None:
