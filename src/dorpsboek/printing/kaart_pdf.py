@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import QApplication
 
 from dorpsboek.domain.kaart import Entry
 from dorpsboek.services.kaart_export import LABELS, hand_out_html
@@ -30,13 +31,17 @@ _PRINT_STYLE = (
 
 
 def ensure_gui_app() -> QGuiApplication:
-    """The running Qt application, or an offscreen one for command-line use."""
+    """The running Qt application, or an offscreen one for command-line use.
+
+    A full QApplication (not only a QGuiApplication): whoever comes later in the same process
+    (the desktop window, a test) can still make widgets.
+    """
     global _app
     existing = QGuiApplication.instance()
     if isinstance(existing, QGuiApplication):
         return existing
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _app = QGuiApplication(["dorpsboek"])
+    _app = QApplication(["dorpsboek"])
     return _app
 
 
