@@ -72,31 +72,60 @@ def test_closing_refreshes_todays_backup_and_keeps_one_per_day(book: Book) -> No
     assert contents.counts["notes"] == 5
 
 
-def test_rotation_keeps_seven_days_and_four_weeks(book: Book) -> None:
-    folder = backups_dir(book.path)
-    for day in range(60):
-        backups.auto_backup(book, now=T0 + dt.timedelta(days=day, minutes=day))
-    kept = backups.list_backups(folder, book.path.stem)
+def _auto_files(folder: Path, stem: str, times: list[dt.datetime]) -> None:
+    # Rotation works on names only, so plain files stand in for real copies here.
+    folder.mkdir(parents=True, exist_ok=True)
+    for when in times:
+        (folder / f"{stem}-auto-{when:%Y%m%d-%H%M%S}.db").write_bytes(b"kopie")
+
+
+def test_rotation_keeps_seven_days_and_four_weeks(tmp_path: Path) -> None:
+    folder = tmp_path / "kopieen"
+    times = [T0 + dt.timedelta(days=day, minutes=day) for day in range(60)]
+    _auto_files(folder, "dorpsboek", times)
+    backups.rotate(folder, "dorpsboek", now=times[-1])
+    kept = backups.list_backups(folder, "dorpsboek")
     days = sorted({b.made_at.date() for b in kept}, reverse=True)
-    newest = (T0 + dt.timedelta(days=59)).date()
+    newest = times[-1].date()
     assert days[:7] == [newest - dt.timedelta(days=i) for i in range(7)]
     weeks = {b.made_at.isocalendar()[:2] for b in kept}
     assert len(weeks) == 4  # the last 7 days span 2 weeks; 2 older weeks each keep one copy
     assert len(kept) == 9
 
 
-def test_rotation_never_removes_other_backups(book: Book, tmp_path: Path) -> None:
+def test_rotation_keeps_the_newest_copy_of_each_week(tmp_path: Path) -> None:
+    folder = tmp_path / "kopieen"
+    times = [T0 + dt.timedelta(days=day) for day in range(0, 70, 3)]
+    _auto_files(folder, "dorpsboek", times)
+    backups.rotate(folder, "dorpsboek", now=times[-1])
+    kept = {b.made_at for b in backups.list_backups(folder)}
+    for when in sorted(kept)[:-7]:  # older than the daily ones: the week's newest copy
+        same_week = [t for t in times if t.isocalendar()[:2] == when.isocalendar()[:2]]
+        assert when == max(same_week)
+
+
+def test_rotation_never_removes_other_backups(book: Book) -> None:
     folder = backups_dir(book.path)
     folder.mkdir()
     by_hand = folder / "mijn-kopie.db"
     book.backup_to(by_hand)
     update = folder / f"{book.path.stem}-voor-update-v1-20250101-120000.db"
     book.backup_to(update)
-    for day in range(20):
-        backups.auto_backup(book, now=T0 + dt.timedelta(days=day))
-    assert by_hand.exists() and update.exists()
-    kinds = {b.kind for b in backups.list_backups(folder)}
+    other_book = folder / "ander-boek-auto-20250101-120000.db"
+    other_book.write_bytes(b"kopie van een ander boek")
+    _auto_files(folder, book.path.stem, [T0 + dt.timedelta(days=d) for d in range(20)])
+    backups.auto_backup(book, now=T0 + dt.timedelta(days=21))
+    assert by_hand.exists() and update.exists() and other_book.exists()
+    kinds = {b.kind for b in backups.list_backups(folder, book.path.stem)}
     assert kinds == {backups.AUTO, backups.BEFORE_UPDATE, backups.OTHER}
+    autos = [b for b in backups.list_backups(folder, book.path.stem) if b.kind == backups.AUTO]
+    assert len(autos) == 9
+
+
+def test_a_clock_set_back_removes_nothing_newer(tmp_path: Path) -> None:
+    folder = tmp_path / "kopieen"
+    _auto_files(folder, "dorpsboek", [T0 + dt.timedelta(days=d) for d in range(10)])
+    assert backups.rotate(folder, "dorpsboek", now=T0 - dt.timedelta(days=30)) == []
 
 
 def test_long_pause_does_not_wipe_old_backups(book: Book) -> None:
