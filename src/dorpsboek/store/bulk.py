@@ -33,14 +33,10 @@ def insert_many(
                     f"INSERT INTO {table} ({', '.join(columns)}) "
                     f"VALUES ({', '.join('?' * len(columns))})"
                 )
-                defaults = {"created_at": stamp, "updated_at": stamp, "deleted_at": None}
-                conn.executemany(
-                    sql,
-                    (
-                        [row.get(c, defaults.get(c, _default(table, c))) for c in columns]
-                        for row in rows
-                    ),
-                )
+                # Defaults looked up once per table, not once per column of every row.
+                defaults = {c: _default(table, c) for c in columns}
+                defaults.update(created_at=stamp, updated_at=stamp, deleted_at=None)
+                conn.executemany(sql, ([row.get(c, defaults[c]) for c in columns] for row in rows))
                 conn.execute(
                     "INSERT INTO audit (at, actor, action, kind, record_id, fields) "
                     "VALUES (?, ?, 'bulk-create', ?, '', ?)",
