@@ -202,3 +202,53 @@ def test_is_disk_full_knows_the_errors() -> None:
     assert is_disk_full(OSError(errno.ENOSPC, "No space left on device"))
     assert is_disk_full(OSError(errno.EFBIG, "File too large"))
     assert not is_disk_full(OSError(errno.EACCES, "Permission denied"))
+
+
+# ----- other writers: import, exports, handover bundle ----------------------------------------
+
+BUNDLE_PASSPHRASE = "molen-kers-dansen-haven-blauw-pen"
+KAART_CSV = Path(__file__).parents[1] / "fixtures" / "kaart" / "gemeente_cp1252_puntkomma.csv"
+
+
+def _stats(book_path: Path) -> dict[str, int]:
+    with Book.open(book_path, PASSPHRASE) as book:
+        return Casebook(book, actor="t").stats()
+
+
+@pytest.mark.skipif(not KAART_CSV.exists(), reason="the CSV fixture is missing")
+def test_csv_import_on_a_full_disk_changes_nothing(small_fs: Path) -> None:
+    book_path = small_fs / "dorpsboek.db"
+    notes = _book_with_notes(book_path)
+    before = _stats(book_path)
+    filler = _fill(small_fs)
+    r = run_cli("--book", str(book_path), "import", "kaart", str(KAART_CSV), env=ENV)
+    assert r.returncode == 1, r.stderr
+    _one_plain_sentence(r.stderr)
+    filler.unlink()
+    assert _stats(book_path) == before and _snapshot(book_path) == notes
+    assert (
+        run_cli("--book", str(book_path), "import", "kaart", str(KAART_CSV), env=ENV).returncode
+        == 0
+    )
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("export", "kaart", "-o", "OUT/kaart.csv"),
+        ("export", "kaart", "-o", "OUT/kaart.html"),
+        ("handover", "export", "-o", "OUT/pakket.age"),
+    ],
+)
+def test_exports_to_a_full_disk_leave_no_half_file(
+    small_fs: Path, book_path: Path, command: tuple[str, ...]
+) -> None:
+    before = _book_with_notes(book_path, notes=400)
+    filler = _fill(small_fs, leave=2048)
+    args = [a.replace("OUT", str(small_fs)) for a in command]
+    env = {**ENV, "DORPSBOEK_BUNDLE_PASSPHRASE": BUNDLE_PASSPHRASE}
+    r = run_cli("--book", str(book_path), *args, env=env)
+    assert r.returncode == 1, r.stderr
+    _one_plain_sentence(r.stderr)
+    assert sorted(p.name for p in small_fs.iterdir()) == [filler.name]
+    assert _snapshot(book_path) == before
