@@ -87,6 +87,10 @@ def test_nothing_found_says_so(qtbot: QtBot, opened: tuple[Shell, MainWindow]) -
     assert popup_texts(main) == ["Niets gevonden voor ‘qqqxyz’."]
     qtbot.keyClick(main.search, Qt.Key.Key_Escape)
     assert not main.search.popup.isVisible()
+    search_for(qtbot, main, "qqqxy")
+    assert main.search.popup.isVisible()
+    main.nav.setFocus()  # she clicks elsewhere: the list goes away
+    qtbot.waitUntil(lambda: not main.search.popup.isVisible())
 
 
 def test_results_are_grouped_and_arrows_choose(

@@ -225,7 +225,8 @@ class SearchBox(QLineEdit):
         if watched is self and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             return self._key(event.key())
-        if watched is self and event.type() == QEvent.Type.FocusOut and not self.text():
+        if watched is self and event.type() == QEvent.Type.FocusOut:
+            # The list never takes focus, so focus leaving means she went elsewhere.
             self.close_popup()
         return super().eventFilter(watched, event)
 
