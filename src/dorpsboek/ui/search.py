@@ -196,7 +196,8 @@ class SearchBox(QLineEdit):
         corner = self.mapTo(host, self.rect().bottomLeft())
         width = max(self.width(), self.fontMetrics().averageCharWidth() * 60)
         rows = max(self.popup.count(), 1)
-        wanted = sum(self.popup.sizeHintForRow(i) for i in range(rows)) + 8
+        rows_height = sum(self.popup.sizeHintForRow(i) for i in range(rows))
+        wanted = rows_height + 2 * self.popup.spacing() * rows + 2 * self.popup.frameWidth() + 4
         height = min(wanted, host.height() - corner.y() - 8)
         self.popup.setGeometry(corner.x(), corner.y() + 2, width, max(height, 40))
         self.popup.show()
