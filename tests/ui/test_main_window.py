@@ -296,3 +296,16 @@ def test_enter_before_results_opens_the_best_hit_when_they_come(
     qtbot.waitUntil(lambda: main.current_key() == "residents", timeout=WAIT_MS)
     assert not main.search.popup.isVisible()
     assert person and main.statusBar().currentMessage() == ""  # the screen could show it
+
+
+def test_typing_keeps_the_app_unlocked(qtbot: QtBot, opened: tuple[Shell, MainWindow]) -> None:
+    _, main = opened
+    main.idle.set_seconds(0.6)
+    main.focus_search()
+    for _ in range(6):  # 1.2 s of typing, never 0.6 s idle
+        qtbot.keyClick(main.search, Qt.Key.Key_A)
+        qtbot.wait(200)
+    assert not main.locker.is_locked
+    qtbot.waitUntil(lambda: main.locker.is_locked, timeout=WAIT_MS)  # then she stops
+    main.idle.set_seconds(0)
+    main.locker.unlock()
