@@ -338,3 +338,39 @@ def test_header_and_page_damage_together_fall_back_to_the_backup(book_path: Path
     assert done.method == backups.RESTORE and done.backup.path == newest
     with Book.open(book_path, PASSPHRASE) as rescued:
         assert _note_ids(rescued) == ids
+
+
+def test_a_damaged_book_never_turns_into_a_bad_backup(book_path: Path) -> None:
+    # The export reads every row: a damaged data page fails the backup (older copies stay);
+    # damage it does not read (an index, a free page) cannot reach the copy, which is rebuilt.
+    with Book.create(book_path, PASSPHRASE) as book:
+        _add(book, 300)
+        first = backups.auto_backup(book, now=T0)
+        original = _notes_text(book)
+    pages = book_path.stat().st_size // 4096
+    outcomes = set()
+    for n, page in enumerate(range(2, pages, max(1, pages // 12))):
+        folder = book_path.parent / f"kopieen-{n}"
+        data = bytearray(book_path.read_bytes())
+        data[page * 4096 + 123] ^= 0x10
+        book_path.write_bytes(bytes(data))
+        try:
+            with Book.open(book_path, PASSPHRASE) as book:
+                made = backups.auto_backup(book, folder, now=T0 + dt.timedelta(days=n + 1))
+        except DamagedFile:
+            outcomes.add("refused")
+            assert backups.list_backups(folder) == []
+        else:
+            assert made is not None
+            with Book.open(made, PASSPHRASE) as copy:
+                assert copy.verify().ok and _notes_text(copy) == original
+            outcomes.add("clean copy")
+        data[page * 4096 + 123] ^= 0x10
+        book_path.write_bytes(bytes(data))
+        assert first is not None and first.exists()
+        assert not list(folder.glob(".*"))  # nothing half-written
+    assert "refused" in outcomes
+
+
+def _notes_text(book: Book) -> dict[str, str]:
+    return {n.id: n.text for n in Casebook(book, actor="t").recent_notes(100_000)}
