@@ -228,11 +228,11 @@ def _staged_copy(
         yield staged
 
 
-def _check_open(path: Path, passphrase: str) -> dict[str, int]:
-    """Open, fully verify and count; raises WrongPassphrase or DamagedFile."""
+def _check_open(path: Path, passphrase: str, *, check: bool = True) -> dict[str, int]:
+    """Open, fully verify (unless `check` is False) and count; WrongPassphrase or DamagedFile."""
     with Book.open(path, passphrase) as book:
-        report = book.verify()
-        if not report.ok:
+        report = book.verify() if check else None
+        if report is not None and not report.ok:
             raise DamagedFile("; ".join(report.problems[:3]))
         return Casebook(book, actor="-").stats()
 
@@ -242,15 +242,18 @@ def _made_at(path: Path) -> dt.datetime:
     return info.made_at if info else dt.datetime.fromtimestamp(path.stat().st_mtime)
 
 
-def inspect_backup(path: Path, passphrase: str) -> BackupContents:
+def inspect_backup(path: Path, passphrase: str, *, check: bool = True) -> BackupContents:
     """Counts per kind in a backup, after a full check. The backup file itself is not touched.
 
-    Raises WrongPassphrase (made under another passphrase) or DamagedFile.
+    The full check reads every page (about 8 s for a 100 MiB village-scale book on a busy
+    2-core machine); `check=False` only opens and counts (a fraction of a second), for a
+    list on screen. Restore and rescue always check fully. Raises WrongPassphrase (made
+    under another passphrase) or DamagedFile.
     """
     path = Path(path)
     made = _made_at(path)
     with _staged_copy(path) as staged:
-        counts = _check_open(staged, passphrase)
+        counts = _check_open(staged, passphrase, check=check)
     return BackupContents(path, made, counts)
 
 
