@@ -104,3 +104,9 @@ class NotDamaged(DorpsboekError):
     """Rescue was asked for a book that opens fine: nothing to rescue, nothing changed."""
 
     key = "not_damaged"
+
+
+class NotARegularFile(UsageError):
+    """A save target that exists but is a folder, link or device: never replaced."""
+
+    key = "not_a_regular_file"

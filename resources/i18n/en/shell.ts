@@ -76,7 +76,7 @@
         <source>Dat lukte niet. Kijk of alles goed is ingevuld.</source>
         <translation>That did not work. Please check what you filled in.</translation>
     </message>
-</context>
+<message><source>Kies een gewoon bestand om in op te slaan, geen map of apparaat.</source><translation>Choose an ordinary file to save to, not a folder or device.</translation></message></context>
 <context>
     <name>LockDialog</name>
     <message>

@@ -32,6 +32,8 @@ _NL: dict[str, str] = {
     "gui_missing": "Het venster van Dorpsboek is nog niet beschikbaar. Het boek staat op: {path}",
     "target_exists": "Op {detail} staat al een bestand; kies een andere plek.",
     "same_passphrase": "De twee wachtwoorden zijn niet gelijk.",
+    "not_a_regular_file": "Kies een gewoon bestand om in op te slaan, geen map of apparaat: "
+    "{detail}.",
     "no_good_backup": "Er is geen goede reservekopie gevonden die met dit wachtwoord opent.",
     "not_damaged": "Het boek is niet beschadigd; er is niets veranderd.",
 }
@@ -63,6 +65,7 @@ _EN: dict[str, str] = {
     "gui_missing": "The Dorpsboek window is not available yet. The book is at: {path}",
     "target_exists": "There is already a file at {detail}; choose another place.",
     "same_passphrase": "The two passphrases are not the same.",
+    "not_a_regular_file": "Choose an ordinary file to save to, not a folder or device: {detail}.",
     "no_good_backup": "No good backup was found that opens with this passphrase.",
     "not_damaged": "The book is not damaged; nothing was changed.",
 }

@@ -8,7 +8,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from dorpsboek.errors import DiskFull
+from dorpsboek.errors import DiskFull, NotARegularFile
 
 
 def fsync_dir(folder: Path) -> None:
@@ -37,9 +37,17 @@ def is_disk_full(exc: BaseException) -> bool:
     return "database or disk is full" in text or "disk i/o error" in text
 
 
+def check_replaceable(target: Path) -> None:
+    """Only a regular file (or nothing) may be replaced: renaming over /dev/null or a folder
+    would destroy it (a device node replaced by a file breaks the whole machine)."""
+    if target.is_symlink() or (target.exists() and not target.is_file()):
+        raise NotARegularFile(str(target))
+
+
 @contextlib.contextmanager
 def replacing(target: Path) -> Iterator[Path]:
     """Yield a temp path to write; on success it replaces `target` in one step."""
+    check_replaceable(target)
     tmp = temp_path_for(target)
     try:
         yield tmp

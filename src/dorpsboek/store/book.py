@@ -30,7 +30,13 @@ from dorpsboek.errors import (
     WrongPassphrase,
 )
 from dorpsboek.store import meta, migrations
-from dorpsboek.store.atomic import fsync_dir, fsync_file, is_disk_full, temp_path_for
+from dorpsboek.store.atomic import (
+    check_replaceable,
+    fsync_dir,
+    fsync_file,
+    is_disk_full,
+    temp_path_for,
+)
 from dorpsboek.store.connection import DatabaseError, connect
 from dorpsboek.store.keyheader import HEADER_SIZE, KdfParams, KeyHeader, default_params
 from dorpsboek.store.lock import BookLock
@@ -212,6 +218,7 @@ class Book:
     def backup_to(self, target: Path) -> None:
         """An encrypted copy that opens with the current passphrase; replaced atomically."""
         target = Path(target)
+        check_replaceable(target)
         _remove_stale_temps(target)  # left by an earlier backup to this name that was killed
         tmp = temp_path_for(target)
         self._export(tmp, self.header, self._key)

@@ -69,6 +69,10 @@ def _known(exc: errors.DorpsboekError) -> str:
         )
     if isinstance(exc, errors.PassphraseMissing):
         return QCoreApplication.translate("Failures", "Vul eerst een wachtwoord in.")
+    if isinstance(exc, errors.NotARegularFile):
+        return QCoreApplication.translate(
+            "Failures", "Kies een gewoon bestand om in op te slaan, geen map of apparaat."
+        )
     if isinstance(exc, errors.NotFound):
         return QCoreApplication.translate("Failures", "Dit gegeven bestaat niet meer.")
     return QCoreApplication.translate("Failures", "Dat lukte niet. Kijk of alles goed is ingevuld.")
