@@ -16,7 +16,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from dorpsboek.settings import Settings
@@ -25,6 +25,8 @@ from dorpsboek.ui.start import StartWindow
 
 log = logging.getLogger(__name__)
 PROBE_ENV = "DORPSBOEK_STARTUP_PROBE"
+QUIT_ENV = "DORPSBOEK_QUIT_AFTER_MS"  # smoke test: quit this long after the main window shows
+MAIN_SHOWN = "DORPSBOEK_MAIN_SHOWN"
 PRELOAD = (
     "dorpsboek.services.opening",
     "dorpsboek.ui.main_window",
@@ -58,11 +60,15 @@ def book_to_open(book: Path, settings: Settings) -> Path:
 class Shell(QObject):
     """Owns the windows and the open book for the life of the app."""
 
+    main_shown = Signal()
+
     def __init__(self, book: Path, settings: Settings, demo: bool = False) -> None:
         super().__init__()
         self.settings = settings
         self.opened: Any = None
         self.main: Any = None
+        self.backups: Any = None
+        self._backup_sentence = ""
         self.start = StartWindow(book)
         self.start.opened.connect(self.show_main)
         self.demo = demo
@@ -113,6 +119,35 @@ class Shell(QObject):
         self.main.show()
         self.start.hide()
         self.start.forget_secrets()
+        self._start_backups(opened)
+        self.main_shown.emit()
+
+    def _start_backups(self, opened: Any) -> None:
+        """Automatic backups while the book is open (never of the demo book)."""
+        if opened.demo:
+            return
+        from dorpsboek.ui.auto_backup import AutoBackups
+
+        self.backups = AutoBackups(opened.casebook.book, self.settings, self)
+        self.backups.failed.connect(self._backup_failed)
+        self.backups.made.connect(self._backup_made)
+        self.backups.start()
+
+    def _backup_failed(self, sentence: str) -> None:
+        """One plain sentence in the status bar; it stays until a backup works again."""
+        self._backup_sentence = sentence
+        if self.main is not None:
+            self.main.statusBar().showMessage(sentence)
+
+    def _backup_made(self, _path: Path) -> None:
+        bar = self.main.statusBar() if self.main is not None else None
+        if (
+            bar is not None
+            and self._backup_sentence
+            and bar.currentMessage() == self._backup_sentence
+        ):
+            bar.clearMessage()
+        self._backup_sentence = ""
 
     def close(self) -> None:
         if self.main is not None:
@@ -120,6 +155,9 @@ class Shell(QObject):
         # Let running work (a search, a save) finish before the book closes under it.
         QThreadPool.globalInstance().waitForDone(5000)
         if self.opened is not None:
+            if self.backups is not None:
+                self.backups.on_close()  # never raises; waits for a running backup first
+                self.backups = None
             self._refresh_emergency_kit()
             self.opened.close()
             self.opened = None
@@ -149,6 +187,12 @@ def _set_icon(app: QApplication) -> None:
         app.setWindowIcon(QIcon(str(icon)))
 
 
+def _quit_after(ms: int) -> None:
+    """The smoke test's hook: say the main window is up, then quit a little later."""
+    print(MAIN_SHOWN, flush=True)
+    QTimer.singleShot(ms, QApplication.quit)
+
+
 def run(book: Path, demo: bool = False) -> int:
     """Start the app; returns the exit code."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -158,6 +202,9 @@ def run(book: Path, demo: bool = False) -> int:
     settings = Settings()
     translators = i18n.install(app, language(settings))
     shell = Shell(book_to_open(book, settings), settings, demo)
+    quit_after = os.environ.get(QUIT_ENV, "").strip()
+    if quit_after.isdigit():
+        shell.main_shown.connect(lambda: _quit_after(int(quit_after)))
     shell.show()
     try:
         return int(app.exec())

@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatch(60.0 * int(context.settings.get("autolock_minutes")), self)
         self.idle.idle.connect(self.locker.lock)
         self._shortcuts()
+        self._menus()
         self.nav.setCurrentRow(0)
         em = self.fontMetrics().averageCharWidth()
         self.resize(em * 130, em * 80)
@@ -167,6 +168,21 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
             shortcut.activated.connect(action)
+
+    def _menus(self) -> None:
+        """Boek: restore a backup; Help: the manual (F1)."""
+
+        book_menu = self.menuBar().addMenu(QCoreApplication.translate("Backups", "&Boek"))
+        self.restore_action = book_menu.addAction(
+            QCoreApplication.translate("Backups", "Reservekopie terugzetten…")
+        )
+        self.restore_action.triggered.connect(self.open_restore)
+        help_menu = self.menuBar().addMenu(QCoreApplication.translate("Backups", "&Help"))
+        self.help_action = help_menu.addAction(QCoreApplication.translate("Backups", "Handleiding"))
+        self.help_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.help_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.help_action.triggered.connect(self.open_help)
+        self.help_window: QWidget | None = None
 
     # ----- screens ----------------------------------------------------------------------------
 
@@ -258,6 +274,31 @@ class MainWindow(QMainWindow):
             self.idle.set_seconds(60.0 * int(self.context.settings.get("autolock_minutes")))
             self.refresh_current()
 
+    def open_help(self) -> QWidget | None:
+        """F1 or Help > Handleiding: the manual, non-modal, one at a time."""
+        if self.locker.is_locked:
+            return None
+        from dorpsboek.ui.help_window import HelpWindow
+
+        if self.help_window is None:
+            self.help_window = HelpWindow(self)
+            self.help_window.setModal(False)
+        self.help_window.show()
+        self.help_window.raise_()
+        self.help_window.activateWindow()
+        return self.help_window
+
+    def open_restore(self) -> QWidget | None:
+        """Boek > Reservekopie terugzetten: a backup as a new book, never over this one."""
+        if self.locker.is_locked:
+            return None
+        from dorpsboek.ui.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.context.casebook, self.context.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def lock(self) -> None:
         self.search.close_popup()
         self.locker.lock()
@@ -265,6 +306,9 @@ class MainWindow(QMainWindow):
     def _hide(self, hidden: bool) -> None:
         self.pages.setCurrentWidget(self.locked_page if hidden else self.content)
         self.statusBar().setVisible(not hidden)
+        self.menuBar().setEnabled(not hidden)
+        if hidden and self.help_window is not None:
+            self.help_window.hide()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for dialog in list(self.quick_notes):

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,8 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dorpsboek import errors
 from dorpsboek.domain.passphrase import Strength, estimate
 from dorpsboek.ui import worker
+from dorpsboek.ui.rescue import RescuePage
 from dorpsboek.ui.widgets import alert, busy_bar, heading, note, passphrase_field
 
 HANDOVER_MODULE = "dorpsboek.ui.handover_open"
@@ -243,8 +246,19 @@ class StartWindow(QWidget):
         self.demo_bar = busy_bar(self.tr("Bezig met het demoboek"))
         demo_layout.addWidget(self.demo_bar)
         demo_layout.addStretch(1)
-        for page in (self.welcome, self.new_book, self.unlock, self.handover_soon, self.demo_busy):
+        self.rescue = RescuePage()
+        for page in (
+            self.welcome,
+            self.new_book,
+            self.unlock,
+            self.handover_soon,
+            self.demo_busy,
+            self.rescue,
+        ):
             self.pages.addWidget(page)
+        self.help_window: QWidget | None = None
+        help_key = QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self)
+        help_key.activated.connect(self.open_help)
         self._wire()
         self.show_start()
         width = self.fontMetrics().averageCharWidth() * 80
@@ -260,6 +274,8 @@ class StartWindow(QWidget):
         self.handover_soon.back.connect(self.show_start)
         self.new_book.submitted.connect(self._create)
         self.unlock.submitted.connect(self._open)
+        self.rescue.back.connect(self.show_start)
+        self.rescue.rescued.connect(lambda _done: self._open(self.rescue.passphrase()))
 
     def _go(self, page: QWidget, focus: QWidget | None = None) -> None:
         self.pages.setCurrentWidget(page)
@@ -270,6 +286,7 @@ class StartWindow(QWidget):
         """Clear every passphrase field once the book is open (the window stays in memory)."""
         for field in (self.unlock.field, self.new_book.first, self.new_book.second):
             field.clear()
+        self.rescue.forget()
 
     def show_start(self) -> None:
         """Unlock when the book exists, otherwise the welcome."""
@@ -293,9 +310,32 @@ class StartWindow(QWidget):
         self.new_book.message.setText(sentence)
 
     def _open(self, passphrase: str) -> None:
+        self._go(self.unlock)
         self.unlock.set_busy(True)
         path = self.book
-        self._run(lambda: _opening().open_book(path, passphrase), self.unlock.fail)
+
+        def failed(sentence: str, exc: BaseException) -> None:
+            self.unlock.fail(sentence)
+            if isinstance(exc, errors.DamagedFile):
+                self.offer_rescue(passphrase)
+
+        worker.run(lambda: _opening().open_book(path, passphrase), self.opened.emit, failed)
+
+    def offer_rescue(self, passphrase: str) -> None:
+        """The book is damaged (the passphrase was right): offer the newest good backup."""
+        self.unlock.field.clear()
+        self.rescue.start(self.book, passphrase)
+        self._go(self.rescue, self.rescue.find_button)
+
+    def open_help(self) -> QWidget:
+        """F1: the manual, also before a book is open."""
+        from dorpsboek.ui.help_window import HelpWindow
+
+        if self.help_window is None:
+            self.help_window = HelpWindow(self)
+        self.help_window.show()
+        self.help_window.raise_()
+        return self.help_window
 
     def start_demo(self) -> None:
         self._go(self.demo_busy)

@@ -28,5 +28,5 @@ SCREEN_FOR_KIND = {
     "organisation": "kaart",
     "volunteer": "volunteers",
     "signal": "signals",
-    "story": "report",
+    "story": "signals",  # stories are written and edited on the signals screen
 }
