@@ -131,7 +131,7 @@ class RescuePage(QWidget):
             "%2", counts_text(offer.backup.counts)
         )
         if offer.skipped:
-            text += "\n" + self.tr("%1 nieuwere reservekopie(ën) waren ook beschadigd.").replace(
+            text += "\n" + self.tr("Nieuwere reservekopieën die ook beschadigd waren: %1.").replace(
                 "%1", str(len(offer.skipped))
             )
         self.found.setText(text)
