@@ -21,7 +21,7 @@ from dorpsboek.handover import archive, crypto
 from dorpsboek.handover import format as fmt
 from dorpsboek.handover.archive import Bundle
 from dorpsboek.store import dump, handover_state, meta
-from dorpsboek.store.atomic import fsync_dir
+from dorpsboek.store.atomic import fsync_dir, fsync_file
 from dorpsboek.store.book import Book
 from dorpsboek.store.keyheader import KdfParams
 from dorpsboek.store.stamps import now_iso
@@ -144,6 +144,7 @@ def open_into(
                 raise DamagedFile("the new book did not close cleanly")
         if target.exists():
             raise BookExists(str(target))
+        fsync_file(tmp)
         os.replace(tmp, target)
         fsync_dir(target.parent)
         for path in _companions(tmp)[1:]:
@@ -157,20 +158,16 @@ def _fill(book: Book, bundle: Bundle, actor: str | None) -> None:
     known = set(dump.record_kinds())
     kinds = [k for k in bundle.record_kinds() if k in known]
     base: list[tuple[str, str, str]] = []
-    with book.raw() as conn:
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            batches = {kind: bundle.records(kind) for kind in kinds}
-            dump.load_tables(conn, batches)
-            for kind, rows in batches.items():
-                base.extend((kind, str(r["id"]), str(r["updated_at"])) for r in rows)
-            dump.insert_audit(conn, bundle.audit())
-            handover_state.write_base(conn, base)
-            handover_state.set_opened(conn, _opened_row(bundle, info, dump.max_audit_seq(conn)))
-            conn.commit()
-        except BaseException:
-            conn.rollback()
-            raise
+    # The half-built book is not a book until it is renamed (after an fsync), so its one big
+    # transaction need not be synced page by page.
+    with book.raw() as raw, dump.unsynced_transaction(raw) as conn:
+        batches = {kind: bundle.records(kind) for kind in kinds}
+        dump.load_tables(conn, batches)
+        for kind, rows in batches.items():
+            base.extend((kind, str(r["id"]), str(r["updated_at"])) for r in rows)
+        dump.insert_audit(conn, bundle.audit())
+        handover_state.write_base(conn, base)
+        handover_state.set_opened(conn, _opened_row(bundle, info, dump.max_audit_seq(conn)))
     meta.put(book, LETTER_KEY, letter_of(bundle))
     if actor:
         meta.put(book, "actor", actor)

@@ -6,8 +6,9 @@ changes here. Rows are plain dicts of every column except the internal `seq`.
 
 from __future__ import annotations
 
+import contextlib
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from dorpsboek.domain.tags import parse_tags
@@ -17,6 +18,26 @@ from dorpsboek.store.book import Book
 Row = dict[str, Any]
 AUDIT_COLUMNS = ("at", "actor", "action", "kind", "record_id", "fields")
 _CHUNK = 500
+
+
+@contextlib.contextmanager
+def unsynced_transaction(conn: Any) -> Iterator[Any]:
+    """One write transaction without per-commit syncing, for a book that is not yet a book.
+
+    Only for a half-built book under a temporary name: the caller fsyncs the file before it
+    gets its real name. Rolled back on any failure; the connection gets FULL sync back.
+    """
+    conn.execute("PRAGMA synchronous = OFF")
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+            conn.commit()
+        except BaseException:
+            conn.rollback()
+            raise
+    finally:
+        conn.execute("PRAGMA synchronous = FULL")
 
 
 def record_kinds() -> list[str]:
