@@ -175,8 +175,11 @@ def test_main_window_has_restore_and_help(qtbot: QtBot, book_path: Path) -> None
     shell = start(qtbot, book_path, book_path.parent)
     type_and_enter(qtbot, shell.start.unlock.field, PASSPHRASE)
     main = wait_main(qtbot, shell)
-    dialog = main.open_restore()
-    assert isinstance(dialog, RestoreDialog)
+    assert main.restore_action.text() == "Reservekopie terugzetten…"
+    main.restore_action.trigger()  # Boek > Reservekopie terugzetten…
+    dialog = main.restore_dialog
+    assert isinstance(dialog, RestoreDialog) and dialog.isVisible()
+    assert main.open_restore() is dialog  # one at a time
     dialog.close()
     main.activateWindow()
     qtbot.keyClick(main, Qt.Key.Key_F1)

@@ -183,6 +183,7 @@ class MainWindow(QMainWindow):
         self.help_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.help_action.triggered.connect(self.open_help)
         self.help_window: QWidget | None = None
+        self.restore_dialog: Any = None
 
     # ----- screens ----------------------------------------------------------------------------
 
@@ -294,8 +295,15 @@ class MainWindow(QMainWindow):
             return None
         from dorpsboek.ui.restore_dialog import RestoreDialog
 
+        old = self.restore_dialog
+        if old is not None and old.isVisible():
+            old.raise_()
+            shown: QWidget = old
+            return shown
+        if old is not None and not old.busy.isVisible():
+            old.deleteLater()  # not while its worker may still call back into it
         dialog = RestoreDialog(self.context.casebook, self.context.settings, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.restore_dialog = dialog
         dialog.open()
         return dialog
 
