@@ -23,6 +23,7 @@ from dorpsboek.ui.auto_backup import failure_sentence
 from dorpsboek.ui.help_window import HelpWindow
 from dorpsboek.ui.restore_dialog import RestoreDialog
 from dorpsboek.ui.screens import SCREEN_FOR_KIND
+from tests.faults.test_full_disk import _fill, small_fs  # noqa: F401 (a fixture)
 from tests.helpers import MARKER, PASSPHRASE, run_cli
 from tests.ui.shell_helpers import WAIT_MS, settle, start, type_and_enter, wait_main
 
@@ -93,6 +94,34 @@ def test_the_timer_backs_up_while_open_and_clears_an_old_failure(
     settle(qtbot)
     assert len(list_backups(book_path.parent / "dorpsboek-backups")) == 1
     shell.close()
+
+
+def test_a_full_backup_disk_shows_the_sentence_and_nothing_is_lost(
+    qtbot: QtBot,
+    book_path: Path,
+    small_fs: Path,  # noqa: F811
+) -> None:
+    _book_with_notes(book_path, 3)
+    shell = start(qtbot, book_path, book_path.parent)
+    shell.settings.set("backup_dir", str(small_fs / "backups"))
+    (small_fs / "backups").mkdir()
+    filler = _fill(small_fs)
+    type_and_enter(qtbot, shell.start.unlock.field, PASSPHRASE)
+    main = wait_main(qtbot, shell)
+    shell.backups.run_now()
+    settle(qtbot)
+    assert main.statusBar().currentMessage() == DISK_FULL
+    assert list((small_fs / "backups").iterdir()) == []  # no half file
+    filler.unlink()  # room again: the next try works and the sentence goes away
+    shell.backups.run_now()
+    settle(qtbot)
+    assert main.statusBar().currentMessage() == ""
+    filler = _fill(small_fs)
+    shell.close()  # the closing backup fails on the full disk: closing goes on
+    assert _notes_in(book_path) == 3
+    assert not [p for p in (small_fs / "backups").iterdir() if p.name.startswith(".")]
+    filler.unlink()
+    assert _notes_in(list_backups(small_fs / "backups")[0].path) == 3
 
 
 def test_a_full_disk_is_one_plain_sentence() -> None:
