@@ -38,3 +38,11 @@ def test_same_seed_gives_the_same_records(book: Book, tmp_path: Path) -> None:
             sql = f"SELECT * FROM {table} ORDER BY seq"
             strip = [r[:2] + r[5:] for r in _rows(book, sql)]  # stamps differ by the clock
             assert strip == [r[:2] + r[5:] for r in _rows(other, sql)], table
+
+
+def test_bulk_cache_is_given_back(book: Book) -> None:
+    with book.raw() as conn:
+        before = conn.execute("PRAGMA cache_size").fetchone()[0]
+    generate(book, SIZE, seed=3, today=DAY)
+    with book.raw() as conn:
+        assert conn.execute("PRAGMA cache_size").fetchone()[0] == before
