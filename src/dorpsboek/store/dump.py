@@ -17,6 +17,7 @@ from dorpsboek.store.book import Book
 
 Row = dict[str, Any]
 AUDIT_COLUMNS = ("at", "actor", "action", "kind", "record_id", "fields")
+BULK_CACHE_KIB = 256 * 1024  # an upper bound: pages are only held as they are used
 _CHUNK = 500
 
 
@@ -26,7 +27,11 @@ def unsynced_transaction(conn: Any) -> Iterator[Any]:
 
     Only for a half-built book under a temporary name: the caller fsyncs the file before it
     gets its real name. Rolled back on any failure; the connection gets FULL sync back.
+    A large page cache keeps the indexes being built in memory (at village scale this cuts
+    the load from ~20 s to ~7 s: every page that leaves the cache is encrypted and re-read).
     """
+    cache = int(conn.execute("PRAGMA cache_size").fetchone()[0])
+    conn.execute(f"PRAGMA cache_size = {-BULK_CACHE_KIB}")
     conn.execute("PRAGMA synchronous = OFF")
     try:
         conn.execute("BEGIN IMMEDIATE")
@@ -38,6 +43,7 @@ def unsynced_transaction(conn: Any) -> Iterator[Any]:
             raise
     finally:
         conn.execute("PRAGMA synchronous = FULL")
+        conn.execute(f"PRAGMA cache_size = {cache}")
 
 
 def record_kinds() -> list[str]:
