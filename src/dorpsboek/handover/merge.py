@@ -114,7 +114,7 @@ def merge(
     )
     decisions = decisions or {}
     known = set(dump.record_kinds())
-    with book.raw() as conn:
+    with book.raw() as raw, dump.large_cache(raw) as conn:
         try:
             conn.execute("BEGIN IMMEDIATE")
             for kind in bundle.record_kinds():
