@@ -40,7 +40,8 @@ def main() -> int:
         checks.append(found.returncode == 0 and len(json.loads(found.stdout)["hits"]) == 1)
         checks.append(run(exe, "--book", book, "verify", env=env).returncode == 0)
         gui = run(exe, "gui", "--demo", env={**env, "DORPSBOEK_QUIT_AFTER_MS": "4000"})
-        checks.append(gui.returncode == 0 and "Traceback" not in gui.stderr)
+        shown = "DORPSBOEK_MAIN_SHOWN" in gui.stdout
+        checks.append(gui.returncode == 0 and shown and "Traceback" not in gui.stderr)
         if gui.returncode != 0:
             print(gui.stderr[-2000:])
     print("smoke:", "ok" if all(checks) else f"FAILED {checks}")
