@@ -15,6 +15,7 @@ from sqlalchemy import select
 from dorpsboek.domain.records import STATS_KINDS, Kind, Note, SearchHit
 from dorpsboek.errors import UsageError
 from dorpsboek.store import meta as meta_store
+from dorpsboek.store import note_tags as tag_store
 from dorpsboek.store import notes as note_store
 from dorpsboek.store import records, tables
 from dorpsboek.store import search as search_store
@@ -119,7 +120,7 @@ class Casebook:
 
     def tags(self) -> list[tuple[str, int]]:
         with self.book.raw() as conn:
-            return note_store.all_tags(conn)
+            return tag_store.tag_counts(conn)
 
     # ----- persons --------------------------------------------------------------------------
 

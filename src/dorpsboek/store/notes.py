@@ -104,12 +104,3 @@ def recent_notes(conn: Any, limit: int = 20) -> list[Note]:
         (limit,),
     )
     return [_note(r) for r in rows]
-
-
-def all_tags(conn: Any) -> list[tuple[str, int]]:
-    """Her tags with how often each is used, most used first (for completion)."""
-    rows = conn.execute(
-        "SELECT t.tag, count(*) FROM note_tags t JOIN notes n ON n.id = t.note_id "
-        "WHERE n.deleted_at IS NULL GROUP BY t.tag ORDER BY count(*) DESC, t.tag"
-    )
-    return [(str(tag), int(n)) for tag, n in rows]
