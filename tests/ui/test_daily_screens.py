@@ -155,7 +155,7 @@ def test_delete_a_note_and_undo(qtbot: QtBot, casebook: Casebook, tmp_path: Path
         rec.preset("confirm", True)
         page.delete_note()
     assert rec.texts("confirm") == [
-        "Wil je deze notitie verwijderen? Zolang Dorpsboek open is, kun je dit ongedaan maken."
+        "Wilt u deze notitie verwijderen? Zolang Dorpsboek open is, kunt u dit ongedaan maken."
     ]
     assert casebook.notes_for_person(anna) == []
     assert page.tabs.tabText(0) == "Contactmomenten (0)"

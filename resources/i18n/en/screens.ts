@@ -71,7 +71,7 @@
         <translation>social map</translation>
     </message>
     <message>
-        <source>Wil je {what} verwijderen? Zolang Dorpsboek open is, kun je dit ongedaan maken.</source>
+        <source>Wilt u {what} verwijderen? Zolang Dorpsboek open is, kunt u dit ongedaan maken.</source>
         <translation>Delete {what}? You can undo this while Dorpsboek is open.</translation>
     </message>
     <message>
@@ -306,7 +306,7 @@
         <translation>&amp;About whom</translation>
     </message>
     <message>
-        <source>Wat is er besproken of afgesproken? Gebruik #woord voor je eigen indeling.</source>
+        <source>Wat is er besproken of afgesproken? Gebruik #woord voor uw eigen indeling.</source>
         <translation>What was discussed or agreed? Use #word for your own categories.</translation>
     </message>
     <message>
@@ -406,7 +406,7 @@
         <translation>Fill in whom this note is about.</translation>
     </message>
     <message>
-        <source>Er is geen inwoner die precies '{name}' heet (wel bijvoorbeeld {other}). Wil je '{name}' als nieuwe inwoner toevoegen?</source>
+        <source>Er is geen inwoner die precies '{name}' heet (wel bijvoorbeeld {other}). Wilt u '{name}' als nieuwe inwoner toevoegen?</source>
         <translation>No resident is called exactly '{name}' (there is, for example, {other}). Add '{name}' as a new resident?</translation>
     </message>
     <message>

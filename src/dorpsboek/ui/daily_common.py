@@ -143,7 +143,7 @@ class UndoButton(QPushButton):
 def confirm_delete(parent: QWidget | None, what: str) -> bool:
     """Ask once; `what` names the record, e.g. "deze notitie"."""
     text = QCoreApplication.translate(
-        "Daily", "Wil je {what} verwijderen? Zolang Dorpsboek open is, kun je dit ongedaan maken."
+        "Daily", "Wilt u {what} verwijderen? Zolang Dorpsboek open is, kunt u dit ongedaan maken."
     ).format(what=what)
     return dialogs.confirm(
         parent,

@@ -99,7 +99,7 @@ class QuickNoteDialog(QDialog):
         form.addRow("", self.person_hint)
         self.text = NoteTextEdit(self)
         self.text.setPlaceholderText(
-            self.tr("Wat is er besproken of afgesproken? Gebruik #woord voor je eigen indeling.")
+            self.tr("Wat is er besproken of afgesproken? Gebruik #woord voor uw eigen indeling.")
         )
         self.text.setAccessibleName(self.tr("Notitie"))
         self.text.setMinimumHeight(150)
@@ -281,7 +281,7 @@ class QuickNoteDialog(QDialog):
             return True
         text = self.tr(
             "Er is geen inwoner die precies '{name}' heet (wel bijvoorbeeld {other}). "
-            "Wil je '{name}' als nieuwe inwoner toevoegen?"
+            "Wilt u '{name}' als nieuwe inwoner toevoegen?"
         ).format(name=name, other=similar[0])
         return dialogs.confirm(self, text, self.tr("Nieuwe inwoner"), self.tr("Toevoegen"))
 
