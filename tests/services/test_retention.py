@@ -62,6 +62,21 @@ def test_tombstoned_residents_are_not_listed(casebook: Casebook) -> None:
     assert privacy.retention_candidates(casebook, None, TODAY) == []
 
 
+def test_count_agrees_with_the_list(casebook: Casebook) -> None:
+    """The SQL count for Vandaag follows the same rule as the list, day by day."""
+    _person(casebook, "Al Lang Stil", "closed", dt.date(2024, 3, 14))
+    _person(casebook, "Net Niet", "dormant", dt.date(2024, 3, 15))
+    kept = _person(casebook, "Bewaard", "closed", dt.date(2020, 1, 1))
+    privacy.keep_person(casebook, kept, today=dt.date(2025, 6, 1))
+    gone = _person(casebook, "Weg", "closed", dt.date(2020, 1, 1))
+    casebook.delete(Kind.PERSON, gone)
+    _person(casebook, "Nooit Gesproken", "closed", None)
+    days = [TODAY, dt.date(2026, 3, 16), dt.date(2027, 6, 2), dt.date.today() + dt.timedelta(800)]
+    counts = [privacy.retention_count(casebook, None, day) for day in days]
+    assert counts == [len(privacy.retention_candidates(casebook, None, day)) for day in days]
+    assert counts[:2] == [1, 2]
+
+
 def test_months_before_handles_short_months() -> None:
     assert privacy.months_before(dt.date(2026, 3, 31), 1) == dt.date(2026, 2, 28)
     assert privacy.months_before(dt.date(2026, 1, 15), 24) == dt.date(2024, 1, 15)

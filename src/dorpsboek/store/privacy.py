@@ -257,6 +257,19 @@ def retention_rows(conn: Any) -> list[tuple[str, str, str, str, str | None]]:
     return [(str(a), str(b), str(c), str(d), e) for a, b, c, d, e in rows]
 
 
+def retention_due_count(conn: Any, cutoff: str) -> int:
+    """How many of `retention_rows` are due at `cutoff`: last contact and last review both
+    before it. The same rule as the service's filter, counted in SQL (a line on Vandaag)."""
+    row = conn.execute(
+        "SELECT count(*) FROM persons p LEFT JOIN retention_reviews r ON r.person_id = p.id "
+        "WHERE p.deleted_at IS NULL AND (r.reviewed_on IS NULL OR r.reviewed_on < :cutoff) "
+        " AND coalesce((SELECT max(n.on_date) FROM notes n WHERE n.person_id = p.id "
+        "   AND n.deleted_at IS NULL), substr(p.created_at, 1, 10)) < :cutoff",
+        {"cutoff": cutoff},
+    ).fetchone()
+    return int(row[0])
+
+
 def record_review(conn: Any, person_id: str, day: str) -> None:
     conn.execute(
         "INSERT INTO retention_reviews (person_id, reviewed_on) VALUES (?, ?) "

@@ -241,7 +241,7 @@ class RetentionDialog(QDialog):
 
 def retention_count(context: ScreenContext) -> int:
     """How many residents are due for review (for a line on Vandaag)."""
-    return len(privacy.retention_candidates(context.casebook, context.settings))
+    return privacy.retention_count(context.casebook, context.settings)
 
 
 def review_retention(context: ScreenContext, parent: QWidget | None = None) -> None:
