@@ -172,3 +172,22 @@ def test_handover_bundle_carries_the_return_key(village: Book, tmp_path: Path) -
         Casebook(colleague).add_note("terug", person_name="Terug Persoon")
         report = merge.merge(village, merge.read_return(village, handback.make_return(colleague)))
     assert len(report.added) == 2
+
+
+def test_erasures_travel_and_are_never_merged_back(village: Book, colleague: Book) -> None:
+    from dorpsboek.services import privacy
+
+    mine, theirs = Casebook(village, actor="Anna"), Casebook(colleague, actor="Bram")
+    people = _ids(village, "persons", 4)
+    # She erased a resident after the handover; the colleague still worked with him.
+    privacy.erase_person(mine, people[0])
+    theirs.update(Kind.PERSON, people[0], {"phone": "06-terug"})
+    theirs.add_note("Nog even gebeld", person_id=people[0])
+    # The colleague erased another resident on request.
+    privacy.erase_person(theirs, people[1])
+    report = merge.merge(village, merge.read_return(village, handback.make_return(colleague)))
+    assert report.skipped_erased == 2 and report.erased_here == 1
+    live = {r["id"] for r in dump.read_all(village)["persons"]}
+    assert people[0] not in live and people[1] not in live
+    assert privacy.is_erased(mine, people[1])
+    assert not [n for n in dump.read_all(village)["notes"] if n["person_id"] in people[:2]]

@@ -42,6 +42,11 @@ class Bundle:
     def audit(self) -> list[dict[str, Any]]:
         return parse_jsonl(self.members.get(fmt.AUDIT, b""), need_id=False)
 
+    def erased(self) -> list[tuple[str, str, str]]:
+        """(id, kind, erased_at) of residents' records erased in the book that wrote it."""
+        rows = parse_jsonl(self.members.get(fmt.ERASED, b""))
+        return [(str(r["id"]), str(r.get("kind", "")), str(r.get("erased_at", ""))) for r in rows]
+
     def json_member(self, name: str) -> dict[str, Any]:
         try:
             value = json.loads(self.members[name].decode("utf-8"))

@@ -13,7 +13,7 @@ from typing import Any
 from dorpsboek import __version__
 from dorpsboek.domain.records import STATS_KINDS
 from dorpsboek.errors import UsageError
-from dorpsboek.handover import archive, crypto, letter
+from dorpsboek.handover import archive, crypto, erasures, letter
 from dorpsboek.handover import format as fmt
 from dorpsboek.services.casebook import default_actor
 from dorpsboek.store import dump, handover_state
@@ -128,6 +128,7 @@ def build_payload(
         )
     members = {fmt.records_member(k): archive.to_jsonl(v) for k, v in rows.items()}
     members[fmt.AUDIT] = archive.to_jsonl(_audit_for(book, rows, options.scope))
+    members[fmt.ERASED] = erasures.member(book)
     members[fmt.HANDOVER] = fmt.canonical(dict(handover))
     members[fmt.LETTER_MD] = letter_md.encode()
     members[fmt.LETTER_HTML] = letter.to_html(letter_md).encode()

@@ -16,6 +16,7 @@ FORMAT_VERSION = 1
 KINDS = ("handover", "emergency", "return")
 MANIFEST = "manifest.json"
 AUDIT = "audit.jsonl"
+ERASED = "erased.jsonl"
 HANDOVER = "handover.json"
 RETURN = "return.json"
 LETTER_MD = "brief.md"

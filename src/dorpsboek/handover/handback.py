@@ -6,7 +6,7 @@ from typing import Any
 
 from dorpsboek import __version__
 from dorpsboek.errors import DorpsboekError
-from dorpsboek.handover import archive, crypto
+from dorpsboek.handover import archive, crypto, erasures
 from dorpsboek.handover import format as fmt
 from dorpsboek.handover.export import counts
 from dorpsboek.services.casebook import default_actor
@@ -44,6 +44,7 @@ def make_return(book: Book) -> bytes:
     trail = dump.read_audit(book, int(opened["base_audit_seq"]))
     members = {fmt.records_member(k): archive.to_jsonl(v) for k, v in changed.items()}
     members[fmt.AUDIT] = archive.to_jsonl([{k: a[k] for k in dump.AUDIT_COLUMNS} for a in trail])
+    members[fmt.ERASED] = erasures.member(book)
     members[fmt.RETURN] = fmt.canonical(
         {
             "handover_id": opened["handover_id"],

@@ -14,7 +14,7 @@ from typing import Any
 from pyrage import x25519
 
 from dorpsboek.errors import DamagedFile, ForeignReturn, NotABundle, StaleReturn, WrongPassphrase
-from dorpsboek.handover import archive, crypto
+from dorpsboek.handover import archive, crypto, erasures
 from dorpsboek.handover import format as fmt
 from dorpsboek.handover.archive import Bundle
 from dorpsboek.store import dump, handover_state
@@ -54,6 +54,8 @@ class MergeReport:
     resolved: list[Key] = field(default_factory=list)
     unchanged: int = 0
     audit_lines: int = 0
+    skipped_erased: int = 0  # records of residents erased here: never brought back
+    erased_here: int = 0  # residents the colleague erased, now erased here too
 
     @property
     def applied(self) -> int:
@@ -114,6 +116,7 @@ def merge(
     )
     decisions = decisions or {}
     known = set(dump.record_kinds())
+    gone = erasures.erased_ids(book)
     with book.raw() as raw, dump.large_cache(raw) as conn:
         try:
             conn.execute("BEGIN IMMEDIATE")
@@ -123,6 +126,9 @@ def merge(
                 theirs_rows = bundle.records(kind)
                 mine_rows = dump.rows_by_id(conn, kind, [str(r["id"]) for r in theirs_rows])
                 for theirs in theirs_rows:
+                    if erasures.touches(theirs, gone):
+                        report.skipped_erased += 1
+                        continue
                     key = (kind, str(theirs["id"]))
                     choice = decisions.get(key, take)
                     _one(
@@ -144,6 +150,7 @@ def merge(
         except BaseException:
             conn.rollback()
             raise
+    report.erased_here = erasures.repeat(book, bundle.erased(), actor)
     return report
 
 

@@ -17,7 +17,7 @@ from typing import Any
 from pyrage import x25519
 
 from dorpsboek.errors import BookExists, DamagedFile, NotABundle
-from dorpsboek.handover import archive, crypto
+from dorpsboek.handover import archive, crypto, erasures
 from dorpsboek.handover import format as fmt
 from dorpsboek.handover.archive import Bundle
 from dorpsboek.store import dump, handover_state, meta
@@ -171,6 +171,7 @@ def _fill(book: Book, bundle: Bundle, actor: str | None) -> None:
     meta.put(book, LETTER_KEY, letter_of(bundle))
     if actor:
         meta.put(book, "actor", actor)
+    erasures.repeat(book, bundle.erased(), actor or "")
 
 
 def _opened_row(bundle: Bundle, info: dict[str, Any], audit_seq: int) -> dict[str, Any]:
