@@ -230,7 +230,7 @@ def test_edit_contact_details_and_link_a_carer(
     page.relatives.setCurrentRow(0)
     with dialogs.recording() as rec:
         rec.preset("ask_text", "dochter")
-        page.edit_relative()
+        page.relatives_box.edit_relative()
     assert items(page.relatives) == ["Riek Mulder (dochter)"]
     page.phone.setText("0598-123456")
     page.consent_on.setText("3-2-2026")

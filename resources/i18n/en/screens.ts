@@ -516,22 +516,6 @@
         <translation>Save details</translation>
     </message>
     <message>
-        <source>Familie en mantelzorgers</source>
-        <translation>Family and informal carers</translation>
-    </message>
-    <message>
-        <source>Koppelen…</source>
-        <translation>Link…</translation>
-    </message>
-    <message>
-        <source>Relatie wijzigen…</source>
-        <translation>Change relation…</translation>
-    </message>
-    <message>
-        <source>Loskoppelen</source>
-        <translation>Unlink</translation>
-    </message>
-    <message>
         <source>Contactmomenten</source>
         <translation>Contact notes</translation>
     </message>
@@ -574,18 +558,6 @@
     <message>
         <source>nog geen contact</source>
         <translation>no contact yet</translation>
-    </message>
-    <message>
-        <source>{name} (heeft deze inwoner als {relation})</source>
-        <translation>{name} (has this resident as {relation})</translation>
-    </message>
-    <message>
-        <source>familie</source>
-        <translation>family</translation>
-    </message>
-    <message>
-        <source>Nog niemand gekoppeld.</source>
-        <translation>Nobody linked yet.</translation>
     </message>
     <message>
         <source>Contactmomenten ({n})</source>
@@ -632,30 +604,6 @@
         <translation>{name} with all notes</translation>
     </message>
     <message>
-        <source>Familie of mantelzorger koppelen</source>
-        <translation>Link family or informal carer</translation>
-    </message>
-    <message>
-        <source>Wie</source>
-        <translation>Who</translation>
-    </message>
-    <message>
-        <source>Wat is die persoon van {name}</source>
-        <translation>What is this person to {name}</translation>
-    </message>
-    <message>
-        <source>Wat is deze persoon, bijvoorbeeld mantelzorger of dochter?</source>
-        <translation>What is this person, for example informal carer or daughter?</translation>
-    </message>
-    <message>
-        <source>Relatie wijzigen</source>
-        <translation>Change relation</translation>
-    </message>
-    <message>
-        <source>deze koppeling</source>
-        <translation>this link</translation>
-    </message>
-    <message>
         <source>deze notitie</source>
         <translation>this note</translation>
     </message>
@@ -666,6 +614,14 @@
     <message>
         <source>deze herinnering</source>
         <translation>this reminder</translation>
+    </message>
+    <message>
+        <source>Inzage</source>
+        <translation>Access</translation>
+    </message>
+    <message>
+        <source>Vergeten…</source>
+        <translation>Forget…</translation>
     </message>
 </context>
 <context>
@@ -848,6 +804,70 @@
         <source>Vandaag, {weekday} {date}</source>
         <translation>Today, {weekday} {date}</translation>
     </message>
+    <message>
+        <source>Sociale kaart controleren</source>
+        <translation>Check the social map</translation>
+    </message>
+    <message>
+        <source>Vandaag gecontroleerd</source>
+        <translation>Checked today</translation>
+    </message>
+    <message>
+        <source>Het gekozen adres klopt nog: zet de controledatum op vandaag.</source>
+        <translation>The chosen entry is still right: set the check date to today.</translation>
+    </message>
+    <message>
+        <source>Vrijwilligers met een oude VOG</source>
+        <translation>Volunteers with an old VOG</translation>
+    </message>
+    <message>
+        <source>laatst gecontroleerd {date}</source>
+        <translation>last checked {date}</translation>
+    </message>
+    <message>
+        <source>nooit gecontroleerd</source>
+        <translation>never checked</translation>
+    </message>
+    <message>
+        <source>En nog {n}. U vindt ze allemaal op de sociale kaart, bij Controleren.</source>
+        <translation>And {n} more. You will find them all on the social map, under To check.</translation>
+    </message>
+    <message>
+        <source>Sociale kaart controleren ({n})</source>
+        <translation>Check the social map ({n})</translation>
+    </message>
+    <message>
+        <source>Geen adressen om te controleren.</source>
+        <translation>No entries to check.</translation>
+    </message>
+    <message>
+        <source>{name}: VOG van {date}</source>
+        <translation>{name}: VOG from {date}</translation>
+    </message>
+    <message>
+        <source>En nog {n}. U vindt ze allemaal bij Vrijwilligers.</source>
+        <translation>And {n} more. You will find them all under Volunteers.</translation>
+    </message>
+    <message>
+        <source>Vrijwilligers met een VOG ouder dan {years} jaar ({n})</source>
+        <translation>Volunteers with a VOG older than {years} years ({n})</translation>
+    </message>
+    <message>
+        <source>Geen vrijwilligers met een te oude VOG.</source>
+        <translation>No volunteers with a VOG that is too old.</translation>
+    </message>
+    <message>
+        <source>1 inwoner al lang zonder contact</source>
+        <translation>1 resident without contact for a long time</translation>
+    </message>
+    <message>
+        <source>{n} inwoners al lang zonder contact</source>
+        <translation>{n} residents without contact for a long time</translation>
+    </message>
+    <message>
+        <source>bekijken</source>
+        <translation>review</translation>
+    </message>
 </context>
 <context>
     <name>UndoButton</name>
@@ -869,6 +889,61 @@
     <message>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RelativesBox</name>
+    <message>
+        <source>Familie en mantelzorgers</source>
+        <translation>Family and informal carers</translation>
+    </message>
+    <message>
+        <source>Koppelen…</source>
+        <translation>Link…</translation>
+    </message>
+    <message>
+        <source>Relatie wijzigen…</source>
+        <translation>Change relation…</translation>
+    </message>
+    <message>
+        <source>Loskoppelen</source>
+        <translation>Unlink</translation>
+    </message>
+    <message>
+        <source>{name} (heeft deze inwoner als {relation})</source>
+        <translation>{name} (has this resident as {relation})</translation>
+    </message>
+    <message>
+        <source>familie</source>
+        <translation>family</translation>
+    </message>
+    <message>
+        <source>Nog niemand gekoppeld.</source>
+        <translation>Nobody linked yet.</translation>
+    </message>
+    <message>
+        <source>Familie of mantelzorger koppelen</source>
+        <translation>Link family or informal carer</translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Wat is die persoon van {name}</source>
+        <translation>What is this person to {name}</translation>
+    </message>
+    <message>
+        <source>Wat is deze persoon, bijvoorbeeld mantelzorger of dochter?</source>
+        <translation>What is this person, for example informal carer or daughter?</translation>
+    </message>
+    <message>
+        <source>Relatie wijzigen</source>
+        <translation>Change relation</translation>
+    </message>
+    <message>
+        <source>deze koppeling</source>
+        <translation>this link</translation>
     </message>
 </context>
 </TS>

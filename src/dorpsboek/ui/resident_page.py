@@ -1,4 +1,5 @@
-"""One resident's page: contact details, relatives and carers, notes, help requests, reminders."""
+"""One resident's page: contact details, relatives and carers (`resident_relatives`), notes,
+help requests, reminders, and the resident's rights: inzage and vergeten."""
 
 from __future__ import annotations
 
@@ -28,19 +29,19 @@ from dorpsboek.domain.dates import format_date, parse_date
 from dorpsboek.domain.records import Kind, Note
 from dorpsboek.services import help as help_service
 from dorpsboek.services import people
-from dorpsboek.ui import dialogs, failures
+from dorpsboek.ui import dialogs, failures, privacy_actions
 from dorpsboek.ui.daily_common import (
     UndoButton,
     confirm_delete,
     help_status_labels,
     note_kind_labels,
     person_status_labels,
-    resident_choices,
     session_undo,
 )
-from dorpsboek.ui.daily_dialogs import HelpRequestDialog, PickDialog, ReminderDialog
+from dorpsboek.ui.daily_dialogs import HelpRequestDialog, ReminderDialog
 from dorpsboek.ui.markdown_view import MarkdownView, escape, plain_preview, render_markdown
 from dorpsboek.ui.quick_note import QuickNoteDialog
+from dorpsboek.ui.resident_relatives import RelativesBox
 from dorpsboek.ui.screens.base import ScreenContext
 
 ID = Qt.ItemDataRole.UserRole
@@ -72,6 +73,7 @@ class ResidentPage(QWidget):
     back = Signal()
     open_record = Signal(str, str)
     changed = Signal()
+    erased = Signal()
 
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,7 +88,11 @@ class ResidentPage(QWidget):
         left_box = QVBoxLayout(left)
         left_box.setContentsMargins(0, 0, 0, 0)
         left_box.addWidget(self._details_box(left))
-        left_box.addWidget(self._relatives_box(left), 1)
+        self.relatives_box = RelativesBox(context.casebook, left)
+        self.relatives_box.open_person.connect(lambda pid: self.open_record.emit("person", pid))
+        self.relatives_box.changed.connect(self._changed)
+        self.relatives = self.relatives_box.list
+        left_box.addWidget(self.relatives_box, 1)
         split.addWidget(left)
         split.addWidget(self._tabs(split))
         split.setStretchFactor(0, 2)
@@ -114,6 +120,8 @@ class ResidentPage(QWidget):
         row.addWidget(self.title)
         row.addWidget(self.subtitle, 1)
         row.addWidget(_button(self.tr("Snel noteren"), self, self.quick_note))
+        row.addWidget(_button(self.tr("Inzage"), self, self.inzage))
+        row.addWidget(_button(self.tr("Vergeten…"), self, self.forget))
         row.addWidget(_button(self.tr("Inwoner verwijderen"), self, self.delete_person))
         row.addWidget(UndoButton(self.context.casebook, self))
         return row
@@ -153,24 +161,6 @@ class ResidentPage(QWidget):
         self.details_message.setWordWrap(True)
         save = _button(self.tr("Gegevens opslaan"), box, self.save_details)
         form.addRow(self.details_message, save)
-        return box
-
-    def _relatives_box(self, parent: QWidget) -> QGroupBox:
-        box = QGroupBox(self.tr("Familie en mantelzorgers"), parent)
-        layout = QVBoxLayout(box)
-        self.relatives = _list(box, self.tr("Familie en mantelzorgers"))
-        self.relatives.itemActivated.connect(
-            lambda item: self.open_record.emit(
-                "person", str(item.data(Qt.ItemDataRole.UserRole + 1))
-            )
-        )
-        layout.addWidget(self.relatives)
-        row = QHBoxLayout()
-        row.addWidget(_button(self.tr("Koppelen…"), box, self.add_relative))
-        row.addWidget(_button(self.tr("Relatie wijzigen…"), box, self.edit_relative))
-        row.addWidget(_button(self.tr("Loskoppelen"), box, self.remove_relative))
-        row.addStretch(1)
-        layout.addLayout(row)
         return box
 
     def _tabs(self, parent: QWidget) -> QTabWidget:
@@ -243,7 +233,7 @@ class ResidentPage(QWidget):
         self._loading = True
         try:
             self._load_details()
-            self._load_relatives()
+            self.relatives_box.load(self.person_id, self.title.text())
             self._load_notes()
             self._load_helps()
             self._load_reminders()
@@ -270,21 +260,6 @@ class ResidentPage(QWidget):
         self.consent_how.setText(person.consent_how)
         self.remarks.setPlainText(person.remarks)
         self.details_message.setText("")
-
-    def _load_relatives(self) -> None:
-        self.relatives.clear()
-        for link in people.person_links(self.cb, self.person_id):
-            text = f"{link.other_name} ({link.relation})" if link.relation else link.other_name
-            if not link.outgoing:
-                text = self.tr("{name} (heeft deze inwoner als {relation})").format(
-                    name=link.other_name, relation=link.relation or self.tr("familie")
-                )
-            item = QListWidgetItem(text, self.relatives)
-            item.setData(ID, link.id)
-            item.setData(Qt.ItemDataRole.UserRole + 1, link.other_id)
-        if not self.relatives.count():
-            item = QListWidgetItem(self.tr("Nog niemand gekoppeld."), self.relatives)
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
 
     def _load_notes(self) -> None:
         self._notes = self.cb.notes_for_person(self.person_id)
@@ -400,40 +375,17 @@ class ResidentPage(QWidget):
             self.changed.emit()
             self.back.emit()
 
-    def add_relative(self) -> None:
-        rows = [r for r in people.residents(self.cb) if r.id != self.person_id]
-        dialog = PickDialog(
-            self,
-            self.tr("Familie of mantelzorger koppelen"),
-            self.tr("Wie"),
-            resident_choices(rows),
-            relation_label=self.tr("Wat is die persoon van {name}").format(name=self.title.text()),
-        )
-        if dialog.exec() and dialog.chosen():
-            people.link_persons(
-                self.cb, self.person_id, str(dialog.chosen()), dialog.relation_text()
-            )
-            self._changed()
+    def inzage(self) -> None:
+        """Everything the book holds about this resident, to save and hand over."""
+        self.inzage_dialog = privacy_actions.show_inzage(self.context, self.person_id, self)
 
-    def edit_relative(self) -> None:
-        link_id = _selected_id(self.relatives)
-        if not link_id:
-            return
-        relation = dialogs.ask_text(
-            self,
-            self.tr("Wat is deze persoon, bijvoorbeeld mantelzorger of dochter?"),
-            self.tr("Relatie wijzigen"),
-        )
-        if relation is not None:
-            people.update_link(self.cb, link_id, relation)
-            self._changed()
-
-    def remove_relative(self) -> None:
-        link_id = _selected_id(self.relatives)
-        item = self.relatives.currentItem()
-        if link_id and item is not None and confirm_delete(self, self.tr("deze koppeling")):
-            session_undo(self.cb).delete(Kind.PERSON_LINK, link_id, item.text())
-            self._changed()
+    def forget(self) -> None:
+        """Erase this resident for good (the dialog says it cannot be undone)."""
+        if privacy_actions.confirm_and_erase(self.context, self.person_id, self):
+            self.person_id = ""
+            self.erased.emit()
+            self.changed.emit()
+            self.back.emit()
 
     def edit_note(self) -> None:
         note_id = _selected_id(self.notes)

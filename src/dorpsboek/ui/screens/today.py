@@ -1,12 +1,16 @@
-"""Vandaag: reminders due today or overdue, quiet help requests and the latest notes."""
+"""Vandaag: reminders due today or overdue, quiet help requests, the latest notes, and what
+to keep up to date (sociale-kaart entries to check, old VOGs, the retention review)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from html import escape
+from typing import cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -18,8 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from dorpsboek.domain.dates import format_date
+from dorpsboek.domain.kaart import Entry
+from dorpsboek.domain.volunteers import Volunteer
 from dorpsboek.services import help as help_service
+from dorpsboek.services import kaart as kaart_service
 from dorpsboek.services import today as today_service
+from dorpsboek.services import volunteers as volunteer_service
+from dorpsboek.ui import dialogs, failures, privacy_actions
 from dorpsboek.ui.daily_common import note_kind_labels, session_undo
 from dorpsboek.ui.markdown_view import plain_preview
 from dorpsboek.ui.quick_note import QuickNoteDialog
@@ -28,14 +37,16 @@ from dorpsboek.ui.screens.base import Screen, ScreenContext
 KIND = Qt.ItemDataRole.UserRole
 RECORD = Qt.ItemDataRole.UserRole + 1
 LATE = QColor("#a33a00")
+SHOWN = 6  # kaart entries and volunteers listed on Vandaag; the rest on their own screens
 
 
 class TodayScreen(Screen):
-    """Three short lists; every line opens its record (Enter or double-click)."""
+    """Short lists; every line opens its record (Enter or double-click)."""
 
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._loading = False
+        self.retention_due = 0
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.heading = QLabel(self)
@@ -48,15 +59,41 @@ class TodayScreen(Screen):
         note.clicked.connect(self._quick_note)
         top.addWidget(note)
         layout.addLayout(top)
-        row = QHBoxLayout()
+        self.retention = QLabel(self)
+        self.retention.setTextFormat(Qt.TextFormat.RichText)
+        self.retention.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.retention.linkActivated.connect(lambda _link: self.review_retention())
+        self.retention.hide()
+        layout.addWidget(self.retention)
+        grid = QGridLayout()
         self.reminders_box, self.reminders = self._section(self.tr("Herinneringen"))
         self.reminders.itemChanged.connect(self._ticked)
         self.quiet_box, self.quiet = self._section(self.tr("Hulpvragen zonder recent contact"))
-        row.addWidget(self.reminders_box)
-        row.addWidget(self.quiet_box)
-        layout.addLayout(row, 1)
         self.notes_box, self.notes = self._section(self.tr("Recente notities"))
-        layout.addWidget(self.notes_box, 1)
+        self.kaart_box, self.kaart = self._section(self.tr("Sociale kaart controleren"))
+        self.kaart.currentItemChanged.connect(lambda *_: self._update_checked_button())
+        self.checked_button = QPushButton(self.tr("Vandaag gecontroleerd"), self.kaart_box)
+        self.checked_button.setToolTip(
+            self.tr("Het gekozen adres klopt nog: zet de controledatum op vandaag.")
+        )
+        self.checked_button.clicked.connect(self.mark_checked)
+        cast(QVBoxLayout, self.kaart_box.layout()).addWidget(self.checked_button)
+        self.vog_box, self.vog = self._section(self.tr("Vrijwilligers met een oude VOG"))
+        upkeep = QVBoxLayout()
+        upkeep.addWidget(self.kaart_box, 3)
+        upkeep.addWidget(self.vog_box, 2)
+        grid.addWidget(self.reminders_box, 0, 0)
+        grid.addWidget(self.quiet_box, 0, 1)
+        grid.addWidget(self.notes_box, 1, 0)
+        grid.addLayout(upkeep, 1, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(0, 2)
+        grid.setRowStretch(1, 3)
+        layout.addLayout(grid, 1)
         session_undo(context.casebook).changed.connect(self.refresh)
 
     def _section(self, title: str) -> tuple[QGroupBox, QListWidget]:
@@ -81,8 +118,16 @@ class TodayScreen(Screen):
             self._fill_reminders(view)
             self._fill_quiet(view, weeks)
             self._fill_notes(view)
+            self._fill_kaart(
+                kaart_service.stale_entries(self.context.casebook, self.context.settings)
+            )
+            self._fill_vog(
+                volunteer_service.vog_warnings(self.context.casebook, self.context.settings)
+            )
+            self._fill_retention(privacy_actions.retention_count(self.context))
         finally:
             self._loading = False
+        self._update_checked_button()
 
     def _fill_reminders(self, view: today_service.TodayOverview) -> None:
         self.reminders.clear()
@@ -134,6 +179,59 @@ class TodayScreen(Screen):
                 self.tr("Nog geen notities. Kies Snel noteren om de eerste te schrijven."),
             )
 
+    def _fill_kaart(self, entries: list[Entry]) -> None:
+        self.kaart.clear()
+        for e in entries[:SHOWN]:
+            checked = (
+                self.tr("laatst gecontroleerd {date}").format(date=format_date(e.last_checked_on))
+                if e.last_checked_on
+                else self.tr("nooit gecontroleerd")
+            )
+            what = f" ({e.category})" if e.category else ""
+            _item(self.kaart, f"{e.name}{what}  ({checked})", "organisation", e.id)
+        _more(
+            self.kaart,
+            len(entries) - SHOWN,
+            self.tr("En nog {n}. U vindt ze allemaal op de sociale kaart, bij Controleren."),
+        )
+        self.kaart_box.setTitle(self.tr("Sociale kaart controleren ({n})").format(n=len(entries)))
+        if not entries:
+            _empty(self.kaart, self.tr("Geen adressen om te controleren."))
+
+    def _fill_vog(self, volunteers: list[Volunteer]) -> None:
+        self.vog.clear()
+        years = volunteer_service.vog_max_years(self.context.settings)
+        for v in volunteers[:SHOWN]:
+            text = self.tr("{name}: VOG van {date}").format(name=v.name, date=format_date(v.vog_on))
+            _item(self.vog, text, "volunteer", v.id)
+        _more(
+            self.vog,
+            len(volunteers) - SHOWN,
+            self.tr("En nog {n}. U vindt ze allemaal bij Vrijwilligers."),
+        )
+        self.vog_box.setTitle(
+            self.tr("Vrijwilligers met een VOG ouder dan {years} jaar ({n})").format(
+                years=years, n=len(volunteers)
+            )
+        )
+        if not volunteers:
+            _empty(self.vog, self.tr("Geen vrijwilligers met een te oude VOG."))
+
+    def _fill_retention(self, count: int) -> None:
+        self.retention_due = count
+        if count <= 0:
+            self.retention.hide()
+            self.retention.setText("")
+            return
+        if count == 1:
+            text = self.tr("1 inwoner al lang zonder contact")
+        else:
+            text = self.tr("{n} inwoners al lang zonder contact").format(n=count)
+        link = self.tr("bekijken")
+        self.retention.setText(f'{escape(text)}: <a href="review">{escape(link)}</a>')
+        self.retention.setAccessibleName(f"{text}: {link}")
+        self.retention.show()
+
     def _day_heading(self, day: dt.date) -> str:
         names = (
             self.tr("maandag"),
@@ -164,6 +262,26 @@ class TodayScreen(Screen):
         font.setStrikeOut(done)
         item.setFont(font)
 
+    def _update_checked_button(self) -> None:
+        item = self.kaart.currentItem()
+        self.checked_button.setEnabled(item is not None and item.data(KIND) == "organisation")
+
+    def mark_checked(self) -> None:
+        """ "Vandaag gecontroleerd" for the selected sociale-kaart entry."""
+        item = self.kaart.currentItem()
+        if item is None or item.data(KIND) != "organisation":
+            return
+        try:
+            kaart_service.mark_checked(self.context.casebook, str(item.data(RECORD)))
+        except Exception as exc:
+            dialogs.warning(self, failures.sentence(exc), self.tr("Vandaag gecontroleerd"))
+            return
+        self.refresh()
+
+    def review_retention(self) -> None:
+        privacy_actions.review_retention(self.context, self)
+        self.refresh()
+
     def _quick_note(self) -> None:
         dialog = QuickNoteDialog(self.context, self)
         dialog.saved.connect(lambda _p, _n: self.refresh())
@@ -175,6 +293,12 @@ def _item(widget: QListWidget, text: str, kind: str, record_id: str) -> QListWid
     item.setData(KIND, kind)
     item.setData(RECORD, record_id)
     return item
+
+
+def _more(widget: QListWidget, hidden: int, text: str) -> None:
+    if hidden > 0:
+        item = QListWidgetItem(text.format(n=hidden), widget)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
 
 
 def _empty(widget: QListWidget, text: str) -> None:
