@@ -20,134 +20,136 @@
     </message>
     <message>
         <location filename="../../../src/dorpsboek/ui/handover_export.py" line="51"/>
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="159"/>
+        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="52"/>
+        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="161"/>
         <source>Verder</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="70"/>
+        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="72"/>
         <source>Wat geeft u mee?</source>
         <translation>What do you hand over?</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="71"/>
+        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="73"/>
         <source>Alles uit het boek</source>
         <translation>Everything in the book</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="72"/>
+        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="74"/>
         <source>Alleen wat nu loopt</source>
         <translation>Only what is running now</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="77"/>
+        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="79"/>
         <source>Actieve inwoners met hun notities, open hulpvragen en herinneringen, de hele sociale kaart en alle vrijwilligers.</source>
         <translation>Active residents with their notes, open help requests and reminders, the whole social map and all volunteers.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="85"/>
+        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="87"/>
         <source>Ik verwacht terug te zijn op:</source>
         <translation>I expect to be back on:</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="89"/>
+        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="91"/>
         <source>Verwachte terugkeer</source>
         <translation>Expected return</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="97"/>
+        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="99"/>
         <source>Lees dit eerst (uw eigen woorden voor uw collega):</source>
         <translation>Read this first (your own words for your colleague):</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="99"/>
+        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="101"/>
         <source>Lees dit eerst</source>
         <translation>Read this first</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="106"/>
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="111"/>
+        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="108"/>
+        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="113"/>
         <source>De overdrachtsbrief</source>
         <translation>The handover letter</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="108"/>
+        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="110"/>
         <source>Dorpsboek heeft de brief voor u opgesteld. U kunt alles aanpassen.</source>
         <translation>Dorpsboek has drafted the letter for you. You can change everything.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="118"/>
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="128"/>
+        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="120"/>
+        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="130"/>
         <source>Wachtwoord van het pakket</source>
         <translation>Passphrase of the package</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="122"/>
+        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="124"/>
         <source>Het pakket krijgt een eigen wachtwoord. Dit voorstel is sterk en makkelijk over te typen. U mag ook zelf een wachtwoord kiezen.</source>
         <translation>The package gets its own passphrase. This suggestion is strong and easy to type. You may also choose one yourself.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="130"/>
+        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="132"/>
         <source>Ander voorstel</source>
         <translation>Another suggestion</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="138"/>
+        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="140"/>
         <source>Zet het wachtwoord ook op de sleutelbrief</source>
         <translation>Also put the passphrase on the key letter</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="143"/>
+        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="145"/>
         <source>Geef het wachtwoord liever apart door, bijvoorbeeld door de telefoon. Daarna kiest u waar het pakket en de sleutelbrief komen.</source>
         <translation>Better pass the passphrase on separately, for example by phone. Next you choose where the package and the key letter go.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="159"/>
+        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="52"/>
+        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="161"/>
         <source>Pakket maken</source>
         <translation>Make package</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="187"/>
+        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="189"/>
         <source>Sterk genoeg voor een pakket.</source>
         <translation>Strong enough for a package.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="189"/>
+        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="191"/>
         <source>Te kort.</source>
         <translation>Too short.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="191"/>
+        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="193"/>
         <source>Te zwak voor een pakket: maak het langer.</source>
         <translation>Too weak for a package: make it longer.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="198"/>
+        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="200"/>
         <source>Kies een sterker wachtwoord voor het pakket.</source>
         <translation>Choose a stronger passphrase for the package.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="201"/>
+        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="203"/>
         <source>Pakket opslaan</source>
         <translation>Save package</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="201"/>
+        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="203"/>
         <source>Dorpsboek-pakket (*.dorpsboek)</source>
         <translation>Dorpsboek package (*.dorpsboek)</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="230"/>
+        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="232"/>
         <source>Sleutelbrief opslaan</source>
         <translation>Save key letter</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="230"/>
+        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="232"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="244"/>
+        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="246"/>
         <source>Het pakket is klaar: {path}. Geef het pakket en de sleutelbrief aan uw collega.</source>
         <translation>The package is ready: {path}. Give the package and the key letter to your colleague.</translation>
     </message>
@@ -382,7 +384,7 @@
     <message>
         <location filename="../../../src/dorpsboek/ui/screens/handover.py" line="72"/>
         <source>Het terugpakket staat in {path}. Geef het terug; alleen het boek van uw collega kan het openen.</source>
-        <translation>The return package is in {path}. Hand it back; only your colleague's book can open it.</translation>
+        <translation>The return package is in {path}. Hand it back; only your colleague&apos;s book can open it.</translation>
     </message>
     <message>
         <location filename="../../../src/dorpsboek/ui/screens/handover.py" line="82"/>
@@ -585,7 +587,7 @@
     <message>
         <location filename="../../../src/dorpsboek/ui/handover_merge.py" line="79"/>
         <source>Versie van uw collega</source>
-        <translation>Your colleague's version</translation>
+        <translation>Your colleague&apos;s version</translation>
     </message>
     <message>
         <location filename="../../../src/dorpsboek/ui/handover_merge.py" line="80"/>
@@ -623,39 +625,49 @@
         <translation>Deleted: {n}.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_merge.py" line="113"/>
+        <location filename="../../../src/dorpsboek/ui/handover_merge.py" line="114"/>
+        <source>Niet teruggezet, want gewist: {n}.</source>
+        <translation>Not brought back, because erased: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../../src/dorpsboek/ui/handover_merge.py" line="117"/>
+        <source>Ook hier gewist: {n} inwoners.</source>
+        <translation>Erased here too: {n} residents.</translation>
+    </message>
+    <message>
+        <location filename="../../../src/dorpsboek/ui/handover_merge.py" line="119"/>
         <source>Er hoeft niets meer beslist te worden.</source>
         <translation>Nothing is left to decide.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_merge.py" line="133"/>
-        <location filename="../../../src/dorpsboek/ui/handover_merge.py" line="134"/>
+        <location filename="../../../src/dorpsboek/ui/handover_merge.py" line="139"/>
+        <location filename="../../../src/dorpsboek/ui/handover_merge.py" line="140"/>
         <source>bewaard</source>
         <translation>kept</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_merge.py" line="133"/>
-        <location filename="../../../src/dorpsboek/ui/handover_merge.py" line="134"/>
+        <location filename="../../../src/dorpsboek/ui/handover_merge.py" line="139"/>
+        <location filename="../../../src/dorpsboek/ui/handover_merge.py" line="140"/>
         <source>verwijderd</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_merge.py" line="142"/>
+        <location filename="../../../src/dorpsboek/ui/handover_merge.py" line="148"/>
         <source>Later beslissen</source>
         <translation>Decide later</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_merge.py" line="143"/>
+        <location filename="../../../src/dorpsboek/ui/handover_merge.py" line="149"/>
         <source>Mijn versie houden</source>
         <translation>Keep my version</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_merge.py" line="144"/>
+        <location filename="../../../src/dorpsboek/ui/handover_merge.py" line="150"/>
         <source>Versie van collega nemen</source>
-        <translation>Take my colleague's version</translation>
+        <translation>Take my colleague&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_merge.py" line="187"/>
+        <location filename="../../../src/dorpsboek/ui/handover_merge.py" line="193"/>
         <source>Alles is verwerkt. Vraag uw collega nu om haar boek en het pakket van haar laptop te wissen.</source>
         <translation>Everything is merged. Now ask your colleague to erase her book and the package from her laptop.</translation>
     </message>
@@ -721,12 +733,12 @@
     <message>
         <location filename="../../../src/dorpsboek/ui/handover_open.py" line="126"/>
         <source>Of: de woorden van de vertrouwenspersonen, één deel per regel:</source>
-        <translation>Or: the trustees' words, one share per line:</translation>
+        <translation>Or: the trustees&apos; words, one share per line:</translation>
     </message>
     <message>
         <location filename="../../../src/dorpsboek/ui/handover_open.py" line="129"/>
         <source>Woorden van de vertrouwenspersonen</source>
-        <translation>The trustees' words</translation>
+        <translation>The trustees&apos; words</translation>
     </message>
     <message>
         <location filename="../../../src/dorpsboek/ui/handover_open.py" line="137"/>

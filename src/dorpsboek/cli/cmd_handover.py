@@ -225,6 +225,8 @@ def report_json(report: merge.MergeReport) -> dict[str, Any]:
             for c in report.conflicts
         ],
         "unchanged": report.unchanged,
+        "skipped_erased": report.skipped_erased,
+        "erased_here": report.erased_here,
     }
 
 
@@ -247,6 +249,10 @@ def print_report(report: merge.MergeReport) -> None:
             print(hsay(key, n=len(items)))
     if report.unchanged:
         print(hsay("merge_unchanged", n=report.unchanged))
+    if report.skipped_erased:
+        print(hsay("merge_skipped_erased", n=report.skipped_erased))
+    if report.erased_here:
+        print(hsay("merge_erased_here", n=report.erased_here))
     if report.pending_deletions:
         print(hsay("merge_pending", n=len(report.pending_deletions)))
         for kind, record_id in report.pending_deletions:
@@ -258,7 +264,7 @@ def print_report(report: merge.MergeReport) -> None:
             for name in c.fields:
                 mine, theirs = c.mine.get(name), c.theirs.get(name)
                 print(f"      {name}: " + hsay("merge_sides", mine=mine, theirs=theirs))
-    if not (report.applied or report.pending_deletions or report.conflicts):
+    if not (report.applied or report.pending_deletions or report.conflicts or report.erased_here):
         print(hsay("merge_nothing"))
 
 

@@ -47,6 +47,8 @@ _NL: dict[str, str] = {
     "merge_deleted": "Verwijderd (bevestigd): {n}",
     "merge_resolved": "Conflicten beslist: {n}",
     "merge_unchanged": "Al gelijk: {n}",
+    "merge_skipped_erased": "Niet teruggezet, want gewist: {n}",
+    "merge_erased_here": "Inwoners die uw collega heeft gewist, ook hier gewist: {n}",
     "merge_pending": "Verwijderingen die op uw bevestiging wachten ({n}); "
     "bevestig met --confirm-deletions:",
     "merge_conflicts": "Aan beide kanten veranderd ({n}); er is niets overschreven. "
@@ -98,6 +100,8 @@ _EN: dict[str, str] = {
     "merge_deleted": "Deleted (confirmed): {n}",
     "merge_resolved": "Conflicts decided: {n}",
     "merge_unchanged": "Already the same: {n}",
+    "merge_skipped_erased": "Not brought back, because erased: {n}",
+    "merge_erased_here": "Residents your colleague erased, erased here too: {n}",
     "merge_pending": "Deletions waiting for your confirmation ({n}); confirm with "
     "--confirm-deletions:",
     "merge_conflicts": "Changed on both sides ({n}); nothing was overwritten. Choose with "

@@ -109,6 +109,12 @@ class MergeDialog(QDialog):
             self.tr("Overgenomen: {n}.").format(n=len(report.changed) + len(report.resolved)),
             self.tr("Verwijderd: {n}.").format(n=len(report.deleted)),
         ]
+        if report.skipped_erased:
+            parts.append(
+                self.tr("Niet teruggezet, want gewist: {n}.").format(n=report.skipped_erased)
+            )
+        if report.erased_here:
+            parts.append(self.tr("Ook hier gewist: {n} inwoners.").format(n=report.erased_here))
         if not (report.conflicts or report.pending_deletions):
             parts.append(self.tr("Er hoeft niets meer beslist te worden."))
         self.summary.setText(" ".join(parts))
