@@ -159,7 +159,7 @@ The book: %1</translation>
     </message>
     <message>
         <source>Gevonden: de reservekopie van %1, met %2.
-Wat je daarna hebt genoteerd, zit er niet in.</source>
+Wat u daarna hebt genoteerd, zit er niet in.</source>
         <translation>Found: the backup from %1, with %2.
 What you wrote down after that is not in it.</translation>
     </message>
@@ -219,7 +219,7 @@ in the same folder. The book is opened now.</translation>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <source>Dorpsboek maakt elke dag een reservekopie van je boek, en een bij het afsluiten. Je kunt een reservekopie terugzetten als een nieuw boek. Het boek dat nu open is, blijft zoals het is.</source>
+        <source>Dorpsboek maakt elke dag een reservekopie van uw boek, en een bij het afsluiten. U kunt een reservekopie terugzetten als een nieuw boek. Het boek dat nu open is, blijft zoals het is.</source>
         <translation>Dorpsboek makes a backup of your book every day, and one when it closes. You can restore a backup as a new book. The book that is open now stays as it is.</translation>
     </message>
     <message>
@@ -247,7 +247,7 @@ in the same folder. The book is opened now.</translation>
         <translation>There are no backups of this book yet. Dorpsboek makes them by itself, every day and when it closes.</translation>
     </message>
     <message>
-        <source>Typ je wachtwoord om te zien wat er in elke reservekopie staat.</source>
+        <source>Typ uw wachtwoord om te zien wat er in elke reservekopie staat.</source>
         <translation>Type your passphrase to see what is in each backup.</translation>
     </message>
     <message>
@@ -323,7 +323,7 @@ in the same folder. The book is opened now.</translation>
 %2
 
 Er staan in: %3.
-Het boek dat nu open is, is niet veranderd. Wil je verder met het teruggezette boek? Kies het bij Instellingen met 'Ander boek kiezen…' en start Dorpsboek opnieuw.</source>
+Het boek dat nu open is, is niet veranderd. Wilt u verder met het teruggezette boek? Kies het bij Instellingen met 'Ander boek kiezen…' en start Dorpsboek opnieuw.</source>
         <translation>The backup from %1 is now a new book in:
 %2
 

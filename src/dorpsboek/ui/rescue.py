@@ -124,7 +124,7 @@ class RescuePage(QWidget):
             )
         else:
             text = self.tr(
-                "Gevonden: de reservekopie van %1, met %2.\nWat je daarna hebt genoteerd, zit "
+                "Gevonden: de reservekopie van %1, met %2.\nWat u daarna hebt genoteerd, zit "
                 "er niet in."
             )
         text = text.replace("%1", when(offer.backup.made_at)).replace(

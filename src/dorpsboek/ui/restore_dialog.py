@@ -58,8 +58,8 @@ class RestoreDialog(QDialog):
         layout.addWidget(
             note(
                 self.tr(
-                    "Dorpsboek maakt elke dag een reservekopie van je boek, en een bij het "
-                    "afsluiten. Je kunt een reservekopie terugzetten als een nieuw boek. Het boek "
+                    "Dorpsboek maakt elke dag een reservekopie van uw boek, en een bij het "
+                    "afsluiten. U kunt een reservekopie terugzetten als een nieuw boek. Het boek "
                     "dat nu open is, blijft zoals het is."
                 )
             )
@@ -83,7 +83,7 @@ class RestoreDialog(QDialog):
             )
         )
         layout.addWidget(self.empty)
-        self.hint = note(self.tr("Typ je wachtwoord om te zien wat er in elke reservekopie staat."))
+        self.hint = note(self.tr("Typ uw wachtwoord om te zien wat er in elke reservekopie staat."))
         layout.addWidget(self.hint)
         row = QHBoxLayout()
         label = QLabel(self.tr("Wachtwoord van het boek:"))
@@ -238,7 +238,7 @@ class RestoreDialog(QDialog):
         text = (
             self.tr(
                 "De reservekopie van %1 staat nu als nieuw boek in:\n%2\n\nEr staan in: %3.\n"
-                "Het boek dat nu open is, is niet veranderd. Wil je verder met het teruggezette "
+                "Het boek dat nu open is, is niet veranderd. Wilt u verder met het teruggezette "
                 "boek? Kies het bij Instellingen met 'Ander boek kiezen…' en start Dorpsboek "
                 "opnieuw."
             )
