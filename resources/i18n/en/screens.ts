@@ -623,6 +623,14 @@
         <source>Vergeten…</source>
         <translation>Forget…</translation>
     </message>
+    <message>
+        <source>Alles wat het boek over deze inwoner bewaart, om mee te geven</source>
+        <translation>Everything the book holds about this resident, to hand over</translation>
+    </message>
+    <message>
+        <source>Deze inwoner voorgoed wissen, op verzoek van de inwoner</source>
+        <translation>Erase this resident for good, at the resident's request</translation>
+    </message>
 </context>
 <context>
     <name>ResidentsModel</name>
@@ -716,6 +724,10 @@
     <message>
         <source>Nieuwe inwoner</source>
         <translation>New resident</translation>
+    </message>
+    <message>
+        <source>1 inwoner</source>
+        <translation>1 resident</translation>
     </message>
 </context>
 <context>

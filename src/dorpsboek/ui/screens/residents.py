@@ -149,7 +149,9 @@ class ResidentsScreen(Screen):
         if words:
             rows = [r for r in rows if all(w in _haystack(r) for w in words)]
         self.model.set_rows(rows)
-        if rows:
+        if len(rows) == 1:
+            self.count.setText(self.tr("1 inwoner"))
+        elif rows:
             self.count.setText(self.tr("{n} inwoners").format(n=len(rows)))
         elif self._all:
             self.count.setText(self.tr("Niemand gevonden die hierbij past."))

@@ -82,7 +82,7 @@ class TodayScreen(Screen):
         self.checked_button.clicked.connect(self.mark_checked)
         cast(QVBoxLayout, self.kaart_box.layout()).addWidget(self.checked_button)
         self.vog_box, self.vog = self._section(self.tr("Vrijwilligers met een oude VOG"))
-        upkeep = QVBoxLayout()
+        self.upkeep = upkeep = QVBoxLayout()
         upkeep.addWidget(self.kaart_box, 3)
         upkeep.addWidget(self.vog_box, 2)
         grid.addWidget(self.reminders_box, 0, 0)
@@ -127,6 +127,9 @@ class TodayScreen(Screen):
             self._fill_retention(privacy_actions.retention_count(self.context))
         finally:
             self._loading = False
+        # Room by length: an empty list keeps one line's worth, a long one gets the rest.
+        self.upkeep.setStretchFactor(self.kaart_box, 1 + self.kaart.count())
+        self.upkeep.setStretchFactor(self.vog_box, 1 + self.vog.count())
         self._update_checked_button()
 
     def _fill_reminders(self, view: today_service.TodayOverview) -> None:
