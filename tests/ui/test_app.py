@@ -79,7 +79,7 @@ def test_worker_delivers_results_and_one_sentence_errors(qtbot: QtBot) -> None:
     assert {g for g in got if g != 42} == {
         "Dit wachtwoord klopt niet. Probeer het nog eens.",
         "Het boek is al open, in een ander venster van Dorpsboek.",
-        "Er ging iets mis in Dorpsboek zelf. Je gegevens zijn niet aangetast.",
+        "Er ging iets mis in Dorpsboek zelf. Uw gegevens zijn niet aangetast.",
     }
 
 

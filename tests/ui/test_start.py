@@ -111,7 +111,7 @@ def test_empty_field_asks_for_the_passphrase(qtbot: QtBot, book_path: Path) -> N
     Book.create(book_path, PASSPHRASE).close()
     window = unlock_window(qtbot, book_path)
     type_and_enter(qtbot, window.unlock.field, "")
-    assert window.unlock.message.text() == "Vul eerst je wachtwoord in."
+    assert window.unlock.message.text() == "Vul eerst uw wachtwoord in."
 
 
 @pytest.mark.skipif(module_exists(HANDOVER_MODULE), reason="the handover flow is installed")

@@ -29,7 +29,7 @@
         <translation>Dorpsboek is not allowed to read or write in this place.</translation>
     </message>
     <message>
-        <source>Er ging iets mis in Dorpsboek zelf. Je gegevens zijn niet aangetast.</source>
+        <source>Er ging iets mis in Dorpsboek zelf. Uw gegevens zijn niet aangetast.</source>
         <translation>Something went wrong inside Dorpsboek itself. Your data has not been touched.</translation>
     </message>
     <message>
@@ -84,7 +84,7 @@
         <translation>Dorpsboek is locked</translation>
     </message>
     <message>
-        <source>Typ je wachtwoord om verder te werken. Er gaat niets verloren.</source>
+        <source>Typ uw wachtwoord om verder te werken. Er gaat niets verloren.</source>
         <translation>Type your passphrase to continue. Nothing is lost.</translation>
     </message>
     <message>
@@ -122,7 +122,7 @@
         <translation>Lock</translation>
     </message>
     <message>
-        <source>Het boek afsluiten tot je wachtwoord (Ctrl+L)</source>
+        <source>Het boek op slot zetten tot u uw wachtwoord typt (Ctrl+L)</source>
         <translation>Close off the book until your passphrase is typed (Ctrl+L)</translation>
     </message>
     <message>
@@ -177,7 +177,7 @@
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <source>Let op: zonder dit wachtwoord kan niemand het boek openen, ook jij niet. Schrijf het op en bewaar het op een veilige plek. Later kun je een noodpakket maken, zodat een collega het boek kan overnemen als jij wegvalt.</source>
+        <source>Let op: zonder dit wachtwoord kan niemand het boek openen, ook u niet. Schrijf het op en bewaar het op een veilige plek. Later kunt u een noodpakket maken, zodat een collega het boek kan overnemen als u wegvalt.</source>
         <translation>Please note: without this passphrase nobody can open the book, not even you. Write it down and keep it in a safe place. Later you can make an emergency kit, so that a colleague can take over the book if you are away.</translation>
     </message>
     <message>
@@ -232,7 +232,7 @@
 <context>
     <name>Placeholder</name>
     <message>
-        <source>Dit onderdeel kon niet worden geladen. Je gegevens zijn veilig; de rest van Dorpsboek werkt gewoon.</source>
+        <source>Dit onderdeel kon niet worden geladen. Uw gegevens zijn veilig; de rest van Dorpsboek werkt gewoon.</source>
         <translation>This section could not be loaded. Your data is safe; the rest of Dorpsboek works as usual.</translation>
     </message>
     <message>
@@ -375,7 +375,7 @@
         <translation>The book is stored in:</translation>
     </message>
     <message>
-        <source>Een andere taal of een ander boek gaat in als je Dorpsboek opnieuw start. Zonder gebruik wordt Dorpsboek na de gekozen tijd vergrendeld; kies ‘nooit’ om dat uit te zetten.</source>
+        <source>Een andere taal of een ander boek gaat in als u Dorpsboek opnieuw start. Zonder gebruik wordt Dorpsboek na de gekozen tijd vergrendeld; kies ‘nooit’ om dat uit te zetten.</source>
         <translation>Another language or another book takes effect when you restart Dorpsboek. Without use, Dorpsboek locks after the chosen time; choose ‘never’ to switch that off.</translation>
     </message>
     <message>
@@ -416,7 +416,7 @@
         <translation>Open the book</translation>
     </message>
     <message>
-        <source>Typ je wachtwoord en druk op Enter.</source>
+        <source>Typ uw wachtwoord en druk op Enter.</source>
         <translation>Type your passphrase and press Enter.</translation>
     </message>
     <message>
@@ -424,7 +424,7 @@
         <translation>Open a handover package</translation>
     </message>
     <message>
-        <source>Een overdrachtspakket openen komt binnenkort in Dorpsboek. Tot die tijd kun je een nieuw boek beginnen of rondkijken in het demoboek.</source>
+        <source>Een overdrachtspakket openen komt binnenkort in Dorpsboek. Tot die tijd kunt u een nieuw boek beginnen of rondkijken in het demoboek.</source>
         <translation>Opening a handover package is coming soon in Dorpsboek. Until then you can start a new book or look around in the demo book.</translation>
     </message>
     <message>
@@ -463,7 +463,7 @@
         <translation>Open</translation>
     </message>
     <message>
-        <source>Vul eerst je wachtwoord in.</source>
+        <source>Vul eerst uw wachtwoord in.</source>
         <translation>Please type your passphrase first.</translation>
     </message>
 </context>
@@ -474,7 +474,7 @@
         <translation>Welcome to Dorpsboek</translation>
     </message>
     <message>
-        <source>Dorpsboek bewaart je aantekeningen over inwoners, hulpvragen en de sociale kaart, versleuteld op deze computer. Er gaat niets over internet.</source>
+        <source>Dorpsboek bewaart uw aantekeningen over inwoners, hulpvragen en de sociale kaart, versleuteld op deze computer. Er gaat niets over internet.</source>
         <translation>Dorpsboek keeps your notes about residents, help requests and the social map, encrypted on this computer. Nothing goes over the internet.</translation>
     </message>
     <message>

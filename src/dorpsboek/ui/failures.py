@@ -28,7 +28,7 @@ def sentence(exc: BaseException) -> str:
     # Only the type goes to the log: messages may hold personal data.
     log.error("unexpected failure: %s", type(exc).__name__)
     return QCoreApplication.translate(
-        "Failures", "Er ging iets mis in Dorpsboek zelf. Je gegevens zijn niet aangetast."
+        "Failures", "Er ging iets mis in Dorpsboek zelf. Uw gegevens zijn niet aangetast."
     )
 
 

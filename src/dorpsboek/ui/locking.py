@@ -94,7 +94,7 @@ class LockDialog(QDialog):
         self.setModal(True)
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         layout = QVBoxLayout(self)
-        explanation = self.tr("Typ je wachtwoord om verder te werken. Er gaat niets verloren.")
+        explanation = self.tr("Typ uw wachtwoord om verder te werken. Er gaat niets verloren.")
         self.form = UnlockForm(self.tr("Vergrendeld"), explanation + hint)
         layout.addWidget(self.form)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 50)

@@ -51,7 +51,7 @@ class Placeholder(Screen):
         layout.addWidget(heading(screen_title(key)))
         if broken:
             text = self.tr(
-                "Dit onderdeel kon niet worden geladen. Je gegevens zijn veilig; de rest van "
+                "Dit onderdeel kon niet worden geladen. Uw gegevens zijn veilig; de rest van "
                 "Dorpsboek werkt gewoon."
             )
         else:
@@ -124,7 +124,9 @@ class MainWindow(QMainWindow):
         self.settings_button = QPushButton(self.tr("Instellingen"))
         self.settings_button.clicked.connect(self.open_settings)
         self.lock_button = QPushButton(self.tr("Vergrendelen"))
-        self.lock_button.setToolTip(self.tr("Het boek afsluiten tot je wachtwoord (Ctrl+L)"))
+        self.lock_button.setToolTip(
+            self.tr("Het boek op slot zetten tot u uw wachtwoord typt (Ctrl+L)")
+        )
         self.lock_button.clicked.connect(self.lock)
         for button in (self.note_button, self.settings_button, self.lock_button):
             button.setAccessibleName(button.text())

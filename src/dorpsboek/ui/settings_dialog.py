@@ -66,7 +66,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(
             note(
                 self.tr(
-                    "Een andere taal of een ander boek gaat in als je Dorpsboek opnieuw start. "
+                    "Een andere taal of een ander boek gaat in als u Dorpsboek opnieuw start. "
                     "Zonder gebruik wordt Dorpsboek na de gekozen tijd vergrendeld; "
                     "kies ‘nooit’ om dat uit te zetten."
                 )

@@ -46,7 +46,7 @@ class WelcomePage(QWidget):
         layout.addWidget(
             note(
                 self.tr(
-                    "Dorpsboek bewaart je aantekeningen over inwoners, hulpvragen en de sociale "
+                    "Dorpsboek bewaart uw aantekeningen over inwoners, hulpvragen en de sociale "
                     "kaart, versleuteld op deze computer. Er gaat niets over internet."
                 )
             )
@@ -86,9 +86,9 @@ class NewBookPage(QWidget):
         layout.addWidget(self.second)
         warning = note(
             self.tr(
-                "Let op: zonder dit wachtwoord kan niemand het boek openen, ook jij niet. "
-                "Schrijf het op en bewaar het op een veilige plek. Later kun je een noodpakket "
-                "maken, zodat een collega het boek kan overnemen als jij wegvalt."
+                "Let op: zonder dit wachtwoord kan niemand het boek openen, ook u niet. "
+                "Schrijf het op en bewaar het op een veilige plek. Later kunt u een noodpakket "
+                "maken, zodat een collega het boek kan overnemen als u wegvalt."
             )
         )
         warning.setFrameShape(QLabel.Shape.StyledPanel)
@@ -179,7 +179,7 @@ class UnlockForm(QWidget):
 
     def _submit(self) -> None:
         if not self.field.text():
-            self.message.setText(self.tr("Vul eerst je wachtwoord in."))
+            self.message.setText(self.tr("Vul eerst uw wachtwoord in."))
             return
         self.message.setText("")
         self.submitted.emit(self.field.text())
@@ -229,12 +229,12 @@ class StartWindow(QWidget):
         self.new_book = NewBookPage(self.book)
         self.unlock = UnlockForm(
             self.tr("Boek openen"),
-            self.tr("Typ je wachtwoord en druk op Enter.") + "\n" + str(self.book),
+            self.tr("Typ uw wachtwoord en druk op Enter.") + "\n" + str(self.book),
         )
         self.handover_soon = SoonPage(
             self.tr("Overdrachtspakket openen"),
             self.tr(
-                "Een overdrachtspakket openen komt binnenkort in Dorpsboek. Tot die tijd kun je "
+                "Een overdrachtspakket openen komt binnenkort in Dorpsboek. Tot die tijd kunt u "
                 "een nieuw boek beginnen of rondkijken in het demoboek."
             ),
         )
@@ -364,7 +364,7 @@ class StartWindow(QWidget):
         if isinstance(result, Path):
             self.book = result
             self.unlock.explanation.setText(
-                self.tr("Typ je wachtwoord en druk op Enter.") + "\n" + str(result)
+                self.tr("Typ uw wachtwoord en druk op Enter.") + "\n" + str(result)
             )
             self.show_start()
         elif hasattr(result, "casebook"):
