@@ -10,9 +10,11 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from dorpsboek.domain.records import Kind
 from dorpsboek.services import kaart, people, volunteers
 from dorpsboek.services.casebook import Casebook
 from dorpsboek.ui import dialogs
+from dorpsboek.ui.daily_common import session_undo
 from dorpsboek.ui.privacy_actions import InzageDialog, RetentionDialog
 from dorpsboek.ui.screens import residents, today
 from tests.ui.daily_helpers import context, items
@@ -158,8 +160,10 @@ def test_vergeten_removes_the_resident_and_returns_to_the_list(
     anna = people.add_person(casebook, "Anna Bakker")
     people.add_person(casebook, "Bert Visser")
     casebook.add_note("Gebeld over de buurtbus", person_id=anna)
+    deleted = casebook.add_note("Per ongeluk dubbel", person_id=anna)
     screen = residents.create(context(casebook, tmp_path), None)
     qtbot.addWidget(screen)
+    session_undo(casebook).delete(Kind.NOTE, deleted.id, "Per ongeluk dubbel")
     screen.show_record("person", anna)
     forget = _button(screen.page, "Vergeten…")
 
@@ -181,3 +185,6 @@ def test_vergeten_removes_the_resident_and_returns_to_the_list(
     assert shown == ["Bert Visser"]
     assert screen.count.text() == "1 inwoner"
     assert [r.name for r in people.residents(casebook)] == ["Bert Visser"]
+    # The deleted note went with her: undo has nothing to bring back.
+    assert not session_undo(casebook).can_undo()
+    assert session_undo(casebook).undo() is None

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QPushButton, QWidget
 from dorpsboek.domain.daily import Mentionable, ResidentRow
 from dorpsboek.domain.records import Kind
 from dorpsboek.domain.textfold import fold
+from dorpsboek.services import privacy
 from dorpsboek.services.casebook import Casebook
 from dorpsboek.ui import dialogs
 
@@ -102,12 +103,22 @@ class SessionUndo(QObject):
         return self._done[-1].label if self._done else ""
 
     def undo(self) -> Deleted | None:
+        """Restore the newest delete; records erased meanwhile (vergeten) are skipped."""
+        self.drop_erased()
         if not self._done:
             return None
         last = self._done.pop()
         self.casebook.undelete(last.kind, last.record_id)
         self.changed.emit()
         return last
+
+    def drop_erased(self) -> None:
+        """Forget deletes of records that were erased for good since: they cannot come back,
+        and restoring one would write its id into the audit trail again."""
+        kept = [d for d in self._done if not privacy.is_erased(self.casebook, d.record_id)]
+        if len(kept) != len(self._done):
+            self._done = kept
+            self.changed.emit()
 
 
 _undo_stacks: weakref.WeakKeyDictionary[Casebook, SessionUndo] = weakref.WeakKeyDictionary()

@@ -390,6 +390,7 @@ class ResidentPage(QWidget):
         """Erase this resident for good (the dialog says it cannot be undone)."""
         if privacy_actions.confirm_and_erase(self.context, self.person_id, self):
             self.person_id = ""
+            session_undo(self.cb).drop_erased()
             self.erased.emit()
             self.changed.emit()
             self.back.emit()

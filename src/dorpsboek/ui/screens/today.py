@@ -283,6 +283,7 @@ class TodayScreen(Screen):
 
     def review_retention(self) -> None:
         privacy_actions.review_retention(self.context, self)
+        session_undo(self.context.casebook).drop_erased()
         self.refresh()
 
     def _quick_note(self) -> None:
