@@ -65,3 +65,35 @@ def test_quick_note_search_lock_and_resident_page(
     assert residents.page.title.text() == "Wietske Hoogeveen"
     assert "#vervoer" in residents.page.timeline.toPlainText()
     assert residents.page.tabs.tabText(0) == "Contactmomenten (1)"
+
+
+def test_vandaag_upkeep_lines_route_to_kaart_and_volunteers(
+    qtbot: QtBot, book_path: Path, tmp_path: Path
+) -> None:
+    from dorpsboek.services import kaart, volunteers
+    from dorpsboek.services.casebook import Casebook
+
+    with Book.create(book_path, PASSPHRASE) as book:
+        entry = kaart.save_entry(
+            Casebook(book), {"name": "Thuiszorg Oost", "last_checked_on": "2023-02-01"}
+        )
+        vol = volunteers.save_volunteer(
+            Casebook(book), {"name": "Jelle Postma", "vog_on": "2020-05-04"}
+        )
+    shell = start(qtbot, book_path, tmp_path)
+    try:
+        type_and_enter(qtbot, shell.start.unlock.field, PASSPHRASE)
+        main = wait_main(qtbot, shell)
+        today = main.screens["today"]
+        today.kaart.itemActivated.emit(today.kaart.item(0))
+        qtbot.waitUntil(lambda: main.current_key() == "kaart", timeout=WAIT_MS)
+        kaart_screen = main.screens["kaart"]
+        assert kaart_screen.list.currentItem().data(Qt.ItemDataRole.UserRole) == entry
+        main.show_screen("today")
+        today.vog.itemActivated.emit(today.vog.item(0))
+        qtbot.waitUntil(lambda: main.current_key() == "volunteers", timeout=WAIT_MS)
+        table = main.screens["volunteers"].table
+        assert table.item(table.currentRow(), 0).data(Qt.ItemDataRole.UserRole) == vol
+    finally:
+        settle(qtbot)
+        shell.close()
