@@ -94,7 +94,13 @@ class TodayScreen(Screen):
         grid.setRowStretch(0, 2)
         grid.setRowStretch(1, 3)
         layout.addLayout(grid, 1)
-        session_undo(context.casebook).changed.connect(self.refresh)
+        session_undo(context.casebook).changed.connect(self._book_changed)
+
+    def _book_changed(self) -> None:
+        """A delete or undo elsewhere: reload only when on screen (the main window refreshes a
+        screen when it is shown, so a hidden Vandaag need not pay for it now)."""
+        if self.isVisible():
+            self.refresh()
 
     def _section(self, title: str) -> tuple[QGroupBox, QListWidget]:
         box = QGroupBox(title, self)
