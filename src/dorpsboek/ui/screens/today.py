@@ -127,14 +127,13 @@ class TodayScreen(Screen):
             self._fill_kaart(
                 kaart_service.stale_entries(self.context.casebook, self.context.settings)
             )
-            self._fill_vog(
-                volunteer_service.vog_warnings(self.context.casebook, self.context.settings)
-            )
+            old_vogs = volunteer_service.vog_warnings(self.context.casebook, self.context.settings)
+            self._fill_vog(sorted(old_vogs, key=lambda v: v.vog_on or ""))  # oldest first
             self._fill_retention(privacy_actions.retention_count(self.context))
         finally:
             self._loading = False
         # Room by length: an empty list keeps one line's worth, a long one gets the rest.
-        self.upkeep.setStretchFactor(self.kaart_box, 1 + self.kaart.count())
+        self.upkeep.setStretchFactor(self.kaart_box, 2 + self.kaart.count())  # + button
         self.upkeep.setStretchFactor(self.vog_box, 1 + self.vog.count())
         self._update_checked_button()
 
