@@ -39,6 +39,17 @@ def _wait(qtbot: QtBot) -> None:
     qtbot.wait(30)  # let the new widgets lay out before looking at them
 
 
+def test_report_screen_counts_as_soon_as_the_window_creates_it(
+    qtbot: QtBot, casebook: Casebook, tmp_path: Path
+) -> None:
+    # The main window calls create() and refreshes only screens shown again.
+    build(casebook)
+    screen = report.create(context(casebook, tmp_path))
+    qtbot.addWidget(screen)
+    _wait(qtbot)
+    assert screen.headline_table.rowCount() > 0
+
+
 def test_report_screen_shows_the_numbers_and_exports(
     qtbot: QtBot, casebook: Casebook, tmp_path: Path
 ) -> None:
@@ -83,6 +94,19 @@ def test_report_period_picker(qtbot: QtBot, casebook: Casebook, tmp_path: Path) 
     _wait(qtbot)
     assert screen.account is not None
     assert screen.account.numbers.period.first == dt.date(2025, 9, 1)
+
+
+def test_signals_screen_lists_existing_signals_when_created(
+    qtbot: QtBot, casebook: Casebook, tmp_path: Path
+) -> None:
+    casebook.create(
+        Kind.SIGNAL,
+        {"theme": "vervoer", "description": "Geen bus op zaterdag", "noted_on": "2026-01-05"},
+    )
+    screen = signals.create(context(casebook, tmp_path))
+    qtbot.addWidget(screen)
+    _wait(qtbot)
+    assert screen.signal_list.count() == 1
 
 
 def test_signals_screen_flow_and_story_name_warning(

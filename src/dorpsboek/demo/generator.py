@@ -179,7 +179,8 @@ def _help_and_reminders(
                 "person_id": person["id"],
                 "status": status,
                 "opened_on": opened,
-                "question": m.rnd.choice(w.NOTE_TEMPLATES).split(".")[0],
+                # a plain-text field: no Markdown marks from the note templates
+                "question": m.rnd.choice(w.NOTE_TEMPLATES).split(".")[0].replace("**", ""),
                 "themes": ", ".join(m.rnd.sample(w.THEMES, 2)),
                 "closed_on": m.day(30) if status == "done" else None,
             }

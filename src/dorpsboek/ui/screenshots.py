@@ -32,8 +32,17 @@ def _wait(condition: Callable[[], bool], ms: int = 15_000) -> None:
         waited += 50
 
 
+def _idle() -> None:
+    """Let screens that load in a worker (the account, lists) finish before the picture."""
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(15_000)
+    _settle()
+
+
 def _save(widget: QWidget, out: Path, name: str, saved: list[Path]) -> None:
     _settle()
+    _idle()
     path = out / f"{name}.png"
     widget.grab().save(str(path))
     saved.append(path)

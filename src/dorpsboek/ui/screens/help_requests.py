@@ -127,10 +127,13 @@ class HelpRequestsScreen(Screen):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((150, 250, 60, 90)):
-            self.table.setColumnWidth(column, width)
+        # The question takes the room that is left, so every column stays in view (no sideways
+        # scrolling when the detail pane is wide).
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # Room for the question next to name, status and dates (font-relative, not pixels).
+        self.table.setMinimumWidth(self.table.fontMetrics().averageCharWidth() * 85)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         return self.table
 

@@ -414,4 +414,6 @@ def _escape(text: str) -> str:
 
 
 def create(context: ScreenContext, parent: Any = None) -> Screen:
-    return ReportScreen(context, parent)
+    screen = ReportScreen(context, parent)
+    screen.refresh()  # the window refreshes only screens shown again; count the first time too
+    return screen

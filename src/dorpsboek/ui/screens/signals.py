@@ -407,4 +407,6 @@ class SignalsScreen(Screen):
 
 
 def create(context: ScreenContext, parent: Any = None) -> Screen:
-    return SignalsScreen(context, parent)
+    screen = SignalsScreen(context, parent)
+    screen.refresh()  # as every screen's create(): the window refreshes only screens shown again
+    return screen
