@@ -225,10 +225,10 @@
     </message>
     <message>
         <location filename="../../../src/dorpsboek/ui/privacy_actions.py" line="113" />
-        <source>{name} wordt voorgoed gewist, met {notes} notities, {helps} hulpvragen en {reminders} herinneringen. Dit kan niet ongedaan worden gemaakt.
+        <source>{name} wordt voorgoed gewist, met alle notities ({notes}), hulpvragen ({helps}) en herinneringen ({reminders}). Dit kan niet ongedaan worden gemaakt.
 
 De aantallen in de verantwoording blijven kloppen; er blijft geen naam of tekst bewaard. Reservekopieën en overdrachtspakketten van vóór vandaag bevatten de gegevens nog tot ze worden vervangen.</source>
-        <translation>{name} will be erased for good, with {notes} notes, {helps} help requests and {reminders} reminders. This cannot be undone.
+        <translation>{name} will be erased for good, with all notes ({notes}), help requests ({helps}) and reminders ({reminders}). This cannot be undone.
 
 The numbers in the account stay the same; no name or text is kept. Backups and handover packages from before today still hold the data until they are replaced.</translation>
     </message>

@@ -112,8 +112,8 @@ def show_inzage(
 def erase_question(access: privacy.SubjectAccess) -> str:
     return QCoreApplication.translate(
         "Privacy",
-        "{name} wordt voorgoed gewist, met {notes} notities, {helps} hulpvragen en "
-        "{reminders} herinneringen. Dit kan niet ongedaan worden gemaakt.\n\n"
+        "{name} wordt voorgoed gewist, met alle notities ({notes}), hulpvragen ({helps}) en "
+        "herinneringen ({reminders}). Dit kan niet ongedaan worden gemaakt.\n\n"
         "De aantallen in de verantwoording blijven kloppen; er blijft geen naam of tekst "
         "bewaard. Reservekopieën en overdrachtspakketten van vóór vandaag bevatten de "
         "gegevens nog tot ze worden vervangen.",
