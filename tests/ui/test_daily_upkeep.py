@@ -177,7 +177,7 @@ def test_vergeten_removes_the_resident_and_returns_to_the_list(
         rec.preset("confirm", True)
         forget.click()
     [question] = rec.texts("confirm")
-    assert question.startswith("Anna Bakker wordt voorgoed gewist, met 1 notities")
+    assert question.startswith("Anna Bakker wordt voorgoed gewist, met alle notities (1)")
     assert "Dit kan niet ongedaan worden gemaakt." in question
     assert rec.texts("message")[0].startswith("De inwoner is gewist.")
     assert screen.stack.currentIndex() == 0

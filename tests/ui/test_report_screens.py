@@ -157,7 +157,7 @@ def test_inzage_and_erase_dialogs(qtbot: QtBot, casebook: Casebook, tmp_path: Pa
     with dialogs.recording() as rec:
         rec.preset("confirm", False)
         assert not confirm_and_erase(ctx, built.anna)
-        assert "3 notities" in rec.texts("confirm")[0]
+        assert "alle notities (3)" in rec.texts("confirm")[0]
     assert casebook.get(Kind.PERSON, built.anna)
     with dialogs.recording() as rec:
         rec.preset("confirm", True)
