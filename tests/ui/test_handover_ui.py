@@ -214,3 +214,29 @@ def test_screen_in_a_colleagues_book_shows_waarneming(
             assert "terugpakket" in rec.texts("message")[0]
         screen.close()
     assert merge.read_return(village.book, (tmp_path / "terug.dorpsboek").read_bytes())
+
+
+def test_main_window_shows_the_waarneming_banner_only_in_a_colleagues_book(
+    qtbot: QtBot, village: Casebook, tmp_path: Path
+) -> None:
+    from dorpsboek.ui.main_window import MainWindow
+
+    settings = Settings(tmp_path / "s.json")
+    own = MainWindow(ScreenContext(village, settings), "eigen.db")
+    qtbot.addWidget(own)
+    own.show()
+    assert not own.banner.isVisible()
+    setup = emergency.setup(village.book)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    data = emergency.refresh(village.book, stick).read_bytes()
+    target = opening.open_into(emergency.read_bundle(data, setup.secret), tmp_path / "c.db", NEW)
+    with Book.open(target, NEW) as colleague:
+        window = MainWindow(ScreenContext(Casebook(colleague, actor="Bram"), settings), "c.db")
+        qtbot.addWidget(window)
+        window.show()
+        assert window.banner.isVisible()
+        assert window.banner.text().startswith("Waarneming voor ")
+        assert "sinds " in window.banner.text() and "noodpakket" in window.banner.text()
+        _shot(window, "main-window-waarneming", tmp_path)
+        window.close()

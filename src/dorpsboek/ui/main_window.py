@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from dorpsboek.ui import dialogs
+from dorpsboek.ui.handover_banner import handover_banner
 from dorpsboek.ui.locking import IdleWatch, Locker
 from dorpsboek.ui.screens import SCREEN_FOR_KIND, SCREEN_KEYS
 from dorpsboek.ui.screens.base import Screen, ScreenContext, screen_title
@@ -131,6 +132,8 @@ class MainWindow(QMainWindow):
         for button in (self.note_button, self.settings_button, self.lock_button):
             button.setAccessibleName(button.text())
             bar.addWidget(button)
+        self.banner = handover_banner(casebook, self.content)
+        right.addWidget(self.banner)
         right.addLayout(bar)
         self.stack = QStackedWidget()
         right.addWidget(self.stack, 1)
