@@ -14,21 +14,17 @@ import html
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtCore import QSizeF
 from PySide6.QtGui import (
     QFont,
     QGuiApplication,
-    QPageLayout,
-    QPageSize,
     QPainter,
-    QPdfWriter,
     QTextDocument,
 )
 
 from dorpsboek.domain.dates import format_date
-from dorpsboek.store.atomic import replacing
+from dorpsboek.printing.a4 import a4_writer
 
 _app: QGuiApplication | None = None
 _STYLE = (
@@ -38,38 +34,13 @@ _STYLE = (
 )
 
 
-def _ensure_app() -> QGuiApplication:
-    global _app
-    existing = QGuiApplication.instance()
-    if isinstance(existing, QGuiApplication):
-        return existing
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _app = QGuiApplication(["dorpsboek"])
-    return _app
-
-
 def _e(text: object) -> str:
     return html.escape(str(text), quote=False)
 
 
 def write_pages(path: os.PathLike[str] | str, pages: Sequence[str]) -> None:
     """Each HTML string on its own A4 page (one sheet per trustee)."""
-    _ensure_app()
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with replacing(target) as tmp:
-        writer = QPdfWriter(str(tmp))
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4),
-                QPageLayout.Orientation.Portrait,
-                QMarginsF(18, 18, 18, 18),
-                QPageLayout.Unit.Millimeter,
-            )
-        )
-        writer.setResolution(300)
-        writer.setTitle("Dorpsboek")
-        writer.setCreator("Dorpsboek")
+    with a4_writer(path, "Dorpsboek") as writer:
         painter = QPainter(writer)
         try:
             rect = writer.pageLayout().paintRectPixels(writer.resolution())

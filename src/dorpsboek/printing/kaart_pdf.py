@@ -8,17 +8,14 @@ exists (the CLI) an offscreen one is created.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QFont, QGuiApplication, QTextDocument
 
 from dorpsboek.domain.kaart import Entry
+from dorpsboek.printing.a4 import a4_writer
 from dorpsboek.services.kaart_export import LABELS, hand_out_html
-from dorpsboek.store.atomic import replacing
 
 _app: QGuiApplication | None = None
 
@@ -28,21 +25,6 @@ _PRINT_STYLE = (
     "h3{font-size:10pt;margin-top:8px;margin-bottom:1px} p{margin:0} .l{color:#555555} "
     ".d{font-style:italic} .made{color:#555555}"
 )
-
-
-def ensure_gui_app() -> QGuiApplication:
-    """The running Qt application, or an offscreen one for command-line use.
-
-    A full QApplication (not only a QGuiApplication): whoever comes later in the same process
-    (the desktop window, a test) can still make widgets.
-    """
-    global _app
-    existing = QGuiApplication.instance()
-    if isinstance(existing, QGuiApplication):
-        return existing
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _app = QApplication(["dorpsboek"])
-    return _app
 
 
 def _document(entries: Sequence[Entry], language: str, today: dt.date | None) -> QTextDocument:
@@ -63,21 +45,8 @@ def write_pdf(
     entries: Sequence[Entry], target: Path, language: str = "nl", today: dt.date | None = None
 ) -> None:
     """Write the A4 PDF atomically (temp file, then rename)."""
-    ensure_gui_app()
     language = language if language in LABELS else "nl"
     doc = _document(entries, language, today)
     target = Path(target)
-    with replacing(target) as tmp:
-        writer = QPdfWriter(str(tmp))
-        writer.setTitle(LABELS[language]["title"])
-        writer.setCreator("Dorpsboek")
-        writer.setResolution(300)
-        layout = QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(18, 18, 18, 18),
-            QPageLayout.Unit.Millimeter,
-        )
-        writer.setPageLayout(layout)
+    with a4_writer(target, LABELS[language]["title"]) as writer:
         doc.print_(writer)
-        del writer  # closes the file before it is renamed

@@ -3,19 +3,18 @@ HTML export, with the charts as images drawn by QPainter. No browser."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMarginsF, QUrl
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QFont, QTextDocument
 
 from dorpsboek.domain.report import Account
+from dorpsboek.printing.a4 import a4_writer, ensure_app
 from dorpsboek.printing.charts import chart_image
 from dorpsboek.reports.html import account_body
 from dorpsboek.reports.inzage import subject_access_html
 from dorpsboek.reports.layout import Section
-from dorpsboek.store.atomic import replacing
 
 # QTextDocument understands a subset of CSS: keep it simple.
 _PRINT_STYLE = (
@@ -24,21 +23,6 @@ _PRINT_STYLE = (
     ".muted{color:#555555}"
 )
 CHART_WIDTH_PT = 430  # the chart image's width on the page (of ~500 available)
-_app: object = None
-
-
-def ensure_app() -> None:
-    """Fonts need a Qt application; from the CLI make an offscreen one. A QApplication (not
-    only a QGuiApplication), so that widgets made later in the same process still work."""
-    global _app
-    from PySide6.QtCore import QCoreApplication
-
-    if QCoreApplication.instance() is not None:
-        return
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
-    _app = QApplication(["dorpsboek"])
 
 
 def _document(html_body: str, title: str) -> QTextDocument:
@@ -53,21 +37,8 @@ def _document(html_body: str, title: str) -> QTextDocument:
 
 
 def _write(doc: QTextDocument, target: Path, title: str) -> None:
-    with replacing(Path(target)) as tmp:
-        writer = QPdfWriter(str(tmp))
-        writer.setTitle(title)
-        writer.setCreator("Dorpsboek")
-        writer.setResolution(300)
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4),
-                QPageLayout.Orientation.Portrait,
-                QMarginsF(18, 18, 18, 18),
-                QPageLayout.Unit.Millimeter,
-            )
-        )
+    with a4_writer(target, title) as writer:
         doc.print_(writer)
-        del writer  # closes the file before it is renamed
 
 
 def account_document(account: Account, title: str = "Verantwoording") -> QTextDocument:
