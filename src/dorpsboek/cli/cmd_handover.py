@@ -180,8 +180,7 @@ def cmd_return(args: argparse.Namespace) -> int:
     if args.output.exists():
         raise BookExists(str(args.output))
     with open_book(args) as book:
-        data = handback.make_return(book)
-        export.write_bundle(args.output, data)
+        handback.write_return(book, args.output)
         opened = opening_state(book)
     print(hsay("returned", path=args.output, owner=opened))
     return 0

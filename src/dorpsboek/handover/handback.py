@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from dorpsboek import __version__
 from dorpsboek.errors import DorpsboekError
 from dorpsboek.handover import archive, crypto, erasures
 from dorpsboek.handover import format as fmt
-from dorpsboek.handover.export import counts
+from dorpsboek.handover.export import counts, write_bundle
+from dorpsboek.services import handover_state as handover_service
 from dorpsboek.services.casebook import default_actor
 from dorpsboek.store import dump, handover_state
 from dorpsboek.store import meta as meta_store
@@ -67,3 +69,10 @@ def make_return(book: Book) -> bytes:
     manifest["proof"] = fmt.proof(manifest, str(opened["return_secret"]))
     payload = archive.build(manifest, members)
     return crypto.encrypt_to(payload, str(opened["return_recipient"]))
+
+
+def write_return(book: Book, target: Path) -> None:
+    """Write the return bundle to `target` and remember it (for erasing the copy later)."""
+    fingerprint = handover_service.trail_fingerprint(book)
+    write_bundle(target, make_return(book))
+    handover_service.mark_return_written(book, fingerprint)

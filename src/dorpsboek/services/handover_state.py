@@ -7,9 +7,12 @@ from dataclasses import dataclass
 
 from dorpsboek.store import handover_state
 from dorpsboek.store import meta as meta_store
+from dorpsboek.store import retire as retire_store
 from dorpsboek.store.book import Book
 
 LETTER_KEY = "handover_letter_md"
+RETURN_AT_KEY = "handover_return_written_at"
+RETURN_TRAIL_KEY = "handover_return_trail"
 
 
 @dataclass(frozen=True)
@@ -49,3 +52,36 @@ def current_handover(book: Book) -> HandoverInfo | None:
 def handover_letter(book: Book) -> str:
     """The handover letter (Markdown) the colleague reads first; empty for an ordinary book."""
     return meta_store.get(book, LETTER_KEY) or ""
+
+
+@dataclass(frozen=True)
+class ReturnMark:
+    """When the colleague last wrote a return bundle, and whether she changed things since."""
+
+    written_at: dt.datetime
+    changed_since: bool
+
+
+def trail_fingerprint(book: Book) -> str:
+    """Taken just before a return bundle is built; see `mark_return_written`."""
+    return retire_store.audit_fingerprint(book)
+
+
+def mark_return_written(book: Book, fingerprint: str, when: dt.datetime | None = None) -> None:
+    """Remember that a return bundle holding everything up to `fingerprint` was written."""
+    moment = (when or dt.datetime.now(dt.UTC)).isoformat(timespec="seconds")
+    meta_store.put(book, RETURN_TRAIL_KEY, fingerprint)
+    meta_store.put(book, RETURN_AT_KEY, moment)
+
+
+def last_return(book: Book) -> ReturnMark | None:
+    """The last return bundle written from this book, or None when none was written."""
+    moment = meta_store.get(book, RETURN_AT_KEY)
+    if not moment:
+        return None
+    try:
+        written = dt.datetime.fromisoformat(moment)
+    except ValueError:
+        return None
+    changed = meta_store.get(book, RETURN_TRAIL_KEY) != trail_fingerprint(book)
+    return ReturnMark(written_at=written, changed_since=changed)
