@@ -50,6 +50,7 @@ def test_export_wizard_writes_bundle_and_sleutelbrief(
     dialog = ExportDialog(village)
     qtbot.addWidget(dialog)
     dialog.show()
+    dialog.owner.setText("Anna de Vries")
     dialog.read_first.setPlainText("De sleutel van het dorpshuis ligt bij Jan.")
     _shot(dialog, "handover-export-1", tmp_path)
     dialog.forward()
@@ -175,6 +176,7 @@ def test_screen_sets_up_and_refreshes_the_emergency_kit(
     assert not screen.colleague_box.isVisible()
     _shot(screen, "handover-screen-empty", tmp_path)
     with dialogs.recording() as rec:
+        rec.preset("ask_text", "Anna de Vries")  # no name stored yet: asked once
         rec.preset("save_file", tmp_path / "noodblad.pdf")
         screen.setup_button.click()
         _settle(qtbot)

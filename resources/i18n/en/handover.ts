@@ -152,7 +152,7 @@
         <source>Het pakket is klaar: {path}. Geef het pakket en de sleutelbrief aan uw collega.</source>
         <translation>The package is ready: {path}. Give the package and the key letter to your colleague.</translation>
     </message>
-</context>
+<message><source>Van wie komt het pakket?</source><translation>Who is the package from?</translation></message><message><source>Uw naam:</source><translation>Your name:</translation></message><message><source>Uw naam</source><translation>Your name</translation></message><message><source>Bijvoorbeeld: Anna de Vries</source><translation>For example: Anna de Vries</translation></message><message><source>Uw collega ziet deze naam bovenaan het boek en op de sleutelbrief. Dorpsboek onthoudt hem ook voor het noodpakket.</source><translation>Your colleague sees this name at the top of the book and on the key letter. Dorpsboek also remembers it for the emergency kit.</translation></message><message><source>Vul uw naam in; uw collega ziet van wie het komt.</source><translation>Fill in your name; your colleague sees who it is from.</translation></message></context>
 <context>
     <name>Handover</name>
     <message>
@@ -555,7 +555,7 @@
         <source>De map voor het noodpakket is er niet of is niet beschrijfbaar.</source>
         <translation>The folder for the emergency package is missing or not writable.</translation>
     </message>
-</context>
+<message><source>Uw naam, voor op het noodblad en het noodpakket:</source><translation>Your name, for the emergency sheet and the emergency bundle:</translation></message><message><source>Uw naam</source><translation>Your name</translation></message><message><source>Vul uw naam in; zonder naam maakt Dorpsboek geen noodblad.</source><translation>Fill in your name; without a name Dorpsboek makes no emergency sheet.</translation></message></context>
 <context>
     <name>MergeDialog</name>
     <message>

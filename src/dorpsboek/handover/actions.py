@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dorpsboek.errors import UsageError
-from dorpsboek.handover import crypto, emergency, export, handback, merge
+from dorpsboek.handover import crypto, emergency, export, handback, merge, owner
 from dorpsboek.handover import open as opening
 from dorpsboek.handover.archive import Bundle
 from dorpsboek.services.casebook import Casebook
@@ -58,7 +58,7 @@ def export_to(
     data = export.export_handover(book, passphrase, options)
     export.write_bundle(target, data)
     return ExportResult(target, export.counts(export.collect(book, options.scope)),
-                        export.owner_name(book))  # fmt: skip
+                        options.owner or export.owner_name(book))  # fmt: skip
 
 
 def draft_letter(
@@ -105,3 +105,13 @@ def emergency_refresh(casebook: Casebook, folder: str) -> Path:
 
 def owner_name(casebook: Casebook) -> str:
     return export.owner_name(casebook.book)
+
+
+def stored_owner(casebook: Casebook) -> str:
+    """Her remembered name for the wizard's "Uw naam", or "" (never the login name)."""
+    return owner.stored_owner_name(casebook.book)
+
+
+def remember_owner(casebook: Casebook, name: str) -> str:
+    """Keep her name in the book for the next handover and the emergency kit."""
+    return owner.remember_owner_name(casebook.book, name)

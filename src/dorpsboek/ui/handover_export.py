@@ -69,6 +69,25 @@ class ExportDialog(QDialog):
     def _scope_page(self) -> QWidget:
         page = QWidget(self)
         layout = QVBoxLayout(page)
+        layout.addWidget(heading(self.tr("Van wie komt het pakket?")))
+        name_row = QHBoxLayout()
+        name_label = QLabel(self.tr("Uw naam:"), page)
+        self.owner = QLineEdit(actions.stored_owner(self.casebook), page)
+        self.owner.setAccessibleName(self.tr("Uw naam"))
+        self.owner.setPlaceholderText(self.tr("Bijvoorbeeld: Anna de Vries"))
+        name_label.setBuddy(self.owner)
+        name_row.addWidget(name_label)
+        name_row.addWidget(self.owner, 1)
+        layout.addLayout(name_row)
+        layout.addWidget(
+            note(
+                self.tr(
+                    "Uw collega ziet deze naam bovenaan het boek en op de sleutelbrief. "
+                    "Dorpsboek onthoudt hem ook voor het noodpakket."
+                ),
+                page,
+            )
+        )
         layout.addWidget(heading(self.tr("Wat geeft u mee?")))
         self.scope_all = QRadioButton(self.tr("Alles uit het boek"), page)
         self.scope_active = QRadioButton(self.tr("Alleen wat nu loopt"), page)
@@ -164,6 +183,11 @@ class ExportDialog(QDialog):
     def forward(self) -> None:
         index = self.pages.currentIndex()
         if index == 0:
+            if not self.owner_name():
+                self.message.setText(self.tr("Vul uw naam in; uw collega ziet van wie het komt."))
+                self.owner.setFocus()
+                return
+            actions.remember_owner(self.casebook, self.owner_name())
             self.letter.setPlainText(
                 actions.draft_letter(
                     self.casebook, self.scope(), self.read_first.toPlainText(), self.expected()
@@ -173,6 +197,9 @@ class ExportDialog(QDialog):
             self.go(index + 1)
         else:
             self.make()
+
+    def owner_name(self) -> str:
+        return " ".join(self.owner.text().split())
 
     def scope(self) -> str:
         return "all" if self.scope_all.isChecked() else "active"
@@ -211,6 +238,7 @@ class ExportDialog(QDialog):
             expected_return=self.expected(),
             free_text=self.read_first.toPlainText(),
             letter_md=self.letter.toPlainText(),
+            owner=self.owner_name(),
         )
         self.bar.show()
         self.next.setEnabled(False)

@@ -197,6 +197,9 @@ class HandoverScreen(Screen):
             ),
         ):
             return
+        owner = self._kit_owner()
+        if owner is None:
+            return
         sheet = dialogs.save_file(self, self.tr("Noodblad opslaan"), self.tr("PDF (*.pdf)"))
         if sheet is None:
             return
@@ -208,7 +211,7 @@ class HandoverScreen(Screen):
         write_noodblad(
             sheet,
             NoodbladInfo(
-                owner=actions.owner_name(self.casebook),
+                owner=owner,
                 secret="" if setup.shares else setup.secret,
                 shares=tuple(setup.shares),
                 threshold=setup.threshold,
@@ -225,6 +228,25 @@ class HandoverScreen(Screen):
         if self.folder():
             self.refresh_kit()
         self.refresh()
+
+    def _kit_owner(self) -> str | None:
+        """Her remembered name for the noodblad; asked (and remembered) when there is none."""
+        name = actions.stored_owner(self.casebook)
+        if name:
+            return name
+        answer = dialogs.ask_text(
+            self,
+            self.tr("Uw naam, voor op het noodblad en het noodpakket:"),
+            self.tr("Uw naam"),
+        )
+        if answer is None:
+            return None
+        if not answer.strip():
+            self.message.setText(
+                self.tr("Vul uw naam in; zonder naam maakt Dorpsboek geen noodblad.")
+            )
+            return None
+        return actions.remember_owner(self.casebook, answer)
 
     def refresh_kit(self) -> None:
         folder = self.folder()
