@@ -105,8 +105,11 @@ def merge(
     take: str | None = None,
     confirm_deletions: bool | Collection[Key] = False,
     actor: str = "",
+    dry_run: bool = False,
 ) -> MergeReport:
-    """Apply what is safe plus her decisions, in one transaction; report the rest."""
+    """Apply what is safe plus her decisions, in one transaction; report the rest.
+
+    With `dry_run` the same report comes back and the transaction is rolled back."""
     bundle = ret.bundle
     base: dict[str, dict[str, str | None]] = bundle.json_member(fmt.RETURN).get("base", {})
     report = MergeReport(
@@ -146,6 +149,9 @@ def merge(
             handover_state.set_last_return(
                 conn, report.handover_id, report.created_at, str(bundle.manifest["bundle_id"])
             )
+            if dry_run:  # a preview, e.g. to check the ids she chose before anything changes
+                conn.rollback()
+                return report
             conn.commit()
         except BaseException:
             conn.rollback()

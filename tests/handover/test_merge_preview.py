@@ -1,0 +1,41 @@
+"""A dry-run merge reports exactly what a real one would, and changes nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from dorpsboek.domain.records import Kind
+from dorpsboek.handover import emergency, handback, merge
+from dorpsboek.handover import open as opening
+from dorpsboek.services.casebook import Casebook
+from dorpsboek.store import dump, handover_state
+from dorpsboek.store.book import Book
+from tests.handover.conftest import NEW_PASSPHRASE, Kit
+
+
+def test_dry_run_reports_like_a_merge_and_changes_nothing(
+    village: Book, kit: Kit, tmp_path: Path
+) -> None:
+    bundle = emergency.read_bundle(kit.data, kit.secret)
+    target = opening.open_into(bundle, tmp_path / "collega.db", NEW_PASSPHRASE, actor="Bram")
+    people = [r["id"] for r in dump.read_all(village)["persons"] if not r["deleted_at"]][:3]
+    with Book.open(target, NEW_PASSPHRASE) as colleague:
+        theirs = Casebook(colleague, actor="Bram")
+        theirs.update(Kind.PERSON, people[0], {"phone": "06-theirs"})
+        theirs.update(Kind.PERSON, people[1], {"phone": "06-both-theirs"})
+        theirs.delete(Kind.PERSON, people[2])
+        data = handback.make_return(colleague)
+    Casebook(village, actor="Anna").update(Kind.PERSON, people[1], {"phone": "06-both-mine"})
+    before = dump.read_all(village), dump.read_audit(village), handover_state.all_issued(village)
+    preview = merge.merge(village, merge.read_return(village, data), dry_run=True)
+    after = dump.read_all(village), dump.read_audit(village), handover_state.all_issued(village)
+    assert after == before
+    assert [c.id for c in preview.conflicts] == [people[1]]
+    assert preview.pending_deletions == [("persons", people[2])]
+    real = merge.merge(village, merge.read_return(village, data))
+    assert (real.added, real.changed, real.pending_deletions) == (
+        preview.added,
+        preview.changed,
+        preview.pending_deletions,
+    )
+    assert [c.id for c in real.conflicts] == [people[1]]
