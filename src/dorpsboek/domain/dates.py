@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 
 def format_date(iso: str | None) -> str:
     if not iso:
         return ""
+    return _format_day(iso[:10]) or iso
+
+
+@functools.lru_cache(maxsize=8192)
+def _format_day(day: str) -> str:
+    """dd-mm-jjjj for a valid ISO day, "" otherwise; cached because an export formats the same
+    few thousand days 100,000 times."""
     try:
-        return dt.date.fromisoformat(iso[:10]).strftime("%d-%m-%Y")
+        return dt.date.fromisoformat(day).strftime("%d-%m-%Y")
     except ValueError:
-        return iso
+        return ""
 
 
 def parse_date(text: str) -> dt.date:

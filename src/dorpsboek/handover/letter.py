@@ -80,15 +80,10 @@ def _reminders(rows: Rows, today: dt.date) -> list[str]:
 
 
 def _last_notes(rows: Rows) -> tuple[dict[str, Mapping[str, Any]], dict[str, Mapping[str, Any]]]:
-    by_request: dict[str, Mapping[str, Any]] = {}
-    by_person: dict[str, Mapping[str, Any]] = {}
-    for n in _live(rows, "notes"):
-        key = (str(n["on_date"]), str(n["created_at"]))
-        for index, ref in ((by_request, n.get("help_request_id")), (by_person, n["person_id"])):
-            if ref and (
-                ref not in index or key > (index[ref]["on_date"], index[ref]["created_at"])
-            ):
-                index[str(ref)] = n
+    """The newest note per help request and per resident (one sort, then later wins)."""
+    notes = sorted(_live(rows, "notes"), key=lambda n: (str(n["on_date"]), str(n["created_at"])))
+    by_request = {str(n["help_request_id"]): n for n in notes if n.get("help_request_id")}
+    by_person = {str(n["person_id"]): n for n in notes if n.get("person_id")}
     return by_request, by_person
 
 

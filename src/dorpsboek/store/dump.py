@@ -73,14 +73,25 @@ def _table(kind: str) -> str:
 
 
 def read_all(book: Book) -> dict[str, list[Row]]:
-    """Every row of every record table, tombstones included, ordered by id."""
+    """Every row of every record table, tombstones included, ordered by id.
+
+    Read in storage order and sorted here: walking the `id` index instead visits the table's
+    pages in random order, and each page is decrypted again whenever it has left the cache
+    (village notes: 1.95 s that way, 0.8 s this way).
+    """
     out: dict[str, list[Row]] = {}
     with book.raw() as conn:
         for kind in record_kinds():
             names = columns(kind)
-            cur = conn.execute(f"SELECT {', '.join(names)} FROM {_table(kind)} ORDER BY id")
-            out[kind] = [dict(zip(names, row, strict=True)) for row in cur]
+            cur = conn.execute(f"SELECT {', '.join(names)} FROM {_table(kind)}")
+            rows = [dict(zip(names, row, strict=True)) for row in cur]
+            rows.sort(key=_by_id)
+            out[kind] = rows
     return out
+
+
+def _by_id(row: Row) -> str:
+    return str(row["id"])
 
 
 def read_audit(book: Book, after_seq: int = 0) -> list[Row]:
