@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import Any
 
@@ -74,5 +75,7 @@ def make_return(book: Book) -> bytes:
 def write_return(book: Book, target: Path) -> None:
     """Write the return bundle to `target` and remember it (for erasing the copy later)."""
     fingerprint = handover_service.trail_fingerprint(book)
-    write_bundle(target, make_return(book))
-    handover_service.mark_return_written(book, fingerprint)
+    data = make_return(book)
+    write_bundle(target, data)
+    written = (hashlib.sha256(data).hexdigest(), str(Path(target).resolve()))
+    handover_service.mark_return_written(book, fingerprint, written=written)

@@ -13,6 +13,7 @@ from dorpsboek.store.book import Book
 LETTER_KEY = "handover_letter_md"
 RETURN_AT_KEY = "handover_return_written_at"
 RETURN_TRAIL_KEY = "handover_return_trail"
+RETURN_FILE_KEY = "handover_return_file"  # `<sha256 hex> <path>` of the last return bundle
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,8 @@ class ReturnMark:
 
     written_at: dt.datetime
     changed_since: bool
+    file_sha256: str = ""
+    file_path: str = ""
 
 
 def trail_fingerprint(book: Book) -> str:
@@ -67,10 +70,17 @@ def trail_fingerprint(book: Book) -> str:
     return retire_store.audit_fingerprint(book)
 
 
-def mark_return_written(book: Book, fingerprint: str, when: dt.datetime | None = None) -> None:
-    """Remember that a return bundle holding everything up to `fingerprint` was written."""
+def mark_return_written(
+    book: Book,
+    fingerprint: str,
+    when: dt.datetime | None = None,
+    written: tuple[str, str] | None = None,
+) -> None:
+    """Remember that a return bundle holding everything up to `fingerprint` was written;
+    `written` is (its SHA-256, its path), so erasing the copy can remove that file too."""
     moment = (when or dt.datetime.now(dt.UTC)).isoformat(timespec="seconds")
     meta_store.put(book, RETURN_TRAIL_KEY, fingerprint)
+    meta_store.put(book, RETURN_FILE_KEY, " ".join(written) if written else "")
     meta_store.put(book, RETURN_AT_KEY, moment)
 
 
@@ -84,4 +94,5 @@ def last_return(book: Book) -> ReturnMark | None:
     except ValueError:
         return None
     changed = meta_store.get(book, RETURN_TRAIL_KEY) != trail_fingerprint(book)
-    return ReturnMark(written_at=written, changed_since=changed)
+    digest, _, path = (meta_store.get(book, RETURN_FILE_KEY) or "").partition(" ")
+    return ReturnMark(written, changed, digest, path)

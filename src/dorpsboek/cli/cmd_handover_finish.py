@@ -1,0 +1,94 @@
+"""`dorpsboek handover erase-copy --yes`: end a takeover by erasing the colleague's book.
+
+Registers under the `handover` command that cmd_handover.py makes (discovery imports the
+modules in name order, so that one is always there first).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from dorpsboek.cli.cmd_core import open_book
+from dorpsboek.cli.handover_messages import hsay
+from dorpsboek.cli.messages import language
+from dorpsboek.errors import DorpsboekError, UsageError
+from dorpsboek.handover import retire
+
+_NL = {
+    "erase_needs_yes": "Dit wist het boek en zijn reservekopieën voorgoed; "
+    "geef --yes als u dat zeker weet.",
+    "no_return_written": "Uit dit boek is nog geen terugpakket gemaakt; er is niets gewist. "
+    "Maak eerst het terugpakket (dorpsboek handover return).",
+    "changed_since_return": "Na het laatste terugpakket is er nog iets veranderd; er is niets "
+    "gewist. Maak een nieuw terugpakket, of geef --discard-changes.",
+    "not_from_handover": "Dit boek is niet uit een overdrachtspakket geopend; er is niets gewist.",
+    "erased": "Het boek is gewist ({n} bestanden). De waarneming voor {owner} is afgesloten.",
+    "erased_file": "  gewist: {path}",
+}
+_EN = {
+    "erase_needs_yes": "This erases the book and its backups for good; give --yes if you are sure.",
+    "no_return_written": "No return bundle was made from this book yet; nothing was erased. "
+    "First make the return bundle (dorpsboek handover return).",
+    "changed_since_return": "Something changed after the last return bundle; nothing was "
+    "erased. Make a new return bundle, or give --discard-changes.",
+    "not_from_handover": "This book was not opened from a handover bundle; nothing was erased.",
+    "erased": "The book was erased ({n} files). The takeover for {owner} is closed.",
+    "erased_file": "  erased: {path}",
+}
+
+
+class _NeedsYes(UsageError):
+    key = "erase_needs_yes"
+
+
+def fsay(key: str, **values: object) -> str:
+    table = _EN if language() == "en" else _NL
+    return table[key].format(**values) if key in table else hsay(key, **values)
+
+
+def _handover_subparsers(sub: Any) -> Any:
+    top = sub.choices.get("handover") or sub.add_parser("handover", help="overdracht")
+    for action in top._actions:  # argparse keeps no public handle on a parser's subparsers
+        if isinstance(action, argparse._SubParsersAction):
+            return action
+    return top.add_subparsers(dest="handover_command", required=True)
+
+
+def register(sub: Any) -> None:
+    hs = _handover_subparsers(sub)
+    p = hs.add_parser(
+        "erase-copy", help="wis dit boek van een collega nadat het terugpakket is verwerkt"
+    )
+    p.add_argument("--yes", action="store_true", help="ja, wis het boek echt")
+    p.add_argument(
+        "--discard-changes",
+        action="store_true",
+        help="wis ook als er na het laatste terugpakket nog iets is veranderd",
+    )
+    p.set_defaults(func=cmd_erase_copy)
+
+
+def cmd_erase_copy(args: argparse.Namespace) -> int:
+    try:
+        return _erase_copy(args)
+    except DorpsboekError as exc:
+        if getattr(args, "debug", False):
+            raise
+        print(fsay(exc.key, detail=exc.detail), file=sys.stderr)
+        return exc.exit_code
+
+
+def _erase_copy(args: argparse.Namespace) -> int:
+    if not args.yes:
+        raise _NeedsYes()
+    with open_book(args) as book:
+        erase_plan = retire.plan(book)
+        retire.check_ready(erase_plan, discard_changes=args.discard_changes)
+        book.close()
+        removed = retire.erase(erase_plan)
+    print(fsay("erased", n=len(removed), owner=erase_plan.owner))
+    for path in removed:
+        print(fsay("erased_file", path=path))
+    return 0
