@@ -19,7 +19,7 @@ from dorpsboek.cli.cmd_handover import (
 from dorpsboek.cli.handover_messages import hsay
 from dorpsboek.domain.dates import format_date
 from dorpsboek.errors import BookExists, DorpsboekError, UsageError
-from dorpsboek.handover import emergency, export
+from dorpsboek.handover import emergency, export, owner
 from dorpsboek.handover import open as opening
 from dorpsboek.settings import Settings
 
@@ -44,6 +44,7 @@ def register(sub: Any) -> None:
     p.add_argument("--shares", type=int, default=0, help="verdeel over zoveel personen")
     p.add_argument("--threshold", type=int, default=2, help="zoveel delen zijn nodig")
     p.add_argument("--replace", action="store_true", help="vervang een bestaande noodsleutel")
+    p.add_argument("--owner", help="uw naam op het noodblad (Dorpsboek onthoudt hem)")
     p.set_defaults(func=guarded(cmd_setup))
     p = es.add_parser("refresh", help="werk het noodpakket nu bij")
     p.add_argument("--dir", help="map voor het noodpakket")
@@ -73,12 +74,15 @@ def _folder(args: argparse.Namespace) -> str:
 def cmd_setup(args: argparse.Namespace) -> int:
     from dorpsboek.printing.handover_pdf import NoodbladInfo, write_noodblad
 
+    name = owner.clean_owner_name(args.owner) if args.owner is not None else None
     with open_book(args) as book:
         if emergency.status(book) is not None and not args.replace:
             raise KitExists()
         target = args.output or book.path.with_name("noodblad.pdf")
         if target.exists():
             raise BookExists(str(target))
+        if name is not None:
+            owner.remember_owner_name(book, name)
         kit = emergency.setup(book, shares=args.shares, threshold=args.threshold)
         folder = _folder(args)
         info = NoodbladInfo(

@@ -14,7 +14,7 @@ from dorpsboek.cli.cmd_core import open_book
 from dorpsboek.cli.handover_messages import hsay
 from dorpsboek.domain.dates import format_date, parse_date
 from dorpsboek.errors import BookExists, DorpsboekError, UsageError
-from dorpsboek.handover import crypto, emergency, export, handback, merge
+from dorpsboek.handover import crypto, emergency, export, handback, merge, merge_choices, owner
 from dorpsboek.handover import open as opening
 from dorpsboek.handover import passphrase as bundle_passphrase
 from dorpsboek.handover.archive import Bundle
@@ -55,6 +55,7 @@ def register(sub: Any) -> None:
     p.add_argument("--read-first-file", type=Path, help="tekst voor 'Lees dit eerst'")
     p.add_argument("--sleutelbrief", type=Path, help="schrijf ook de sleutelbrief (PDF)")
     p.add_argument("--passphrase-on-letter", action="store_true")
+    p.add_argument("--owner", help="uw naam op het pakket (Dorpsboek onthoudt hem)")
     passphrase_options(p, "--bundle-passphrase-file")
     p.set_defaults(func=guarded(cmd_export))
     p = hs.add_parser("inspect", help="laat zien wat een pakket bevat")
@@ -78,6 +79,12 @@ def register(sub: Any) -> None:
     side.add_argument("--take-theirs", action="store_true")
     side.add_argument("--take-mine", action="store_true")
     p.add_argument("--confirm-deletions", action="store_true")
+    for flag, what in (
+        ("--theirs", "neem voor dit conflict de versie van uw collega"),
+        ("--mine", "houd voor dit conflict uw eigen versie"),
+        ("--delete", "bevestig deze verwijdering"),
+    ):
+        p.add_argument(flag, action="append", default=[], metavar="ID", help=what)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=guarded(cmd_merge))
     p = hs.add_parser("suggest", help="stel een sterk, makkelijk wachtwoord voor")
@@ -104,21 +111,24 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise UsageError("--return-date") from exc
     letter = args.letter_file.read_text(encoding="utf-8") if args.letter_file else None
     free = args.read_first_file.read_text(encoding="utf-8") if args.read_first_file else ""
+    name = owner.clean_owner_name(args.owner) if args.owner is not None else None
     with open_book(args) as book:
         secret = passphrases.get(passphrases.BUNDLE, args.bundle_passphrase_file, confirm=True)
         bundle_passphrase.check_bundle_passphrase(secret)
-        options = export.ExportOptions(args.scope, expected, free, letter)
+        if name is not None:
+            owner.remember_owner_name(book, name)
+        options = export.ExportOptions(args.scope, expected, free, letter, owner=name)
         data = export.export_handover(book, secret, options)
         export.write_bundle(args.output, data)
         counts = export.counts(export.collect(book, args.scope))
-        owner = export.owner_name(book)
+        made_by = name or export.owner_name(book)
     print(hsay("exported", path=args.output))
     print(hsay("exported_counts", counts=_counts_text(counts)))
     if args.sleutelbrief:
         from dorpsboek.printing.handover_pdf import SleutelbriefInfo, write_sleutelbrief
 
         info = SleutelbriefInfo(
-            owner=owner,
+            owner=made_by,
             bundle_name=args.output.name,
             expected_return=expected,
             passphrase=secret if args.passphrase_on_letter else None,
@@ -196,20 +206,36 @@ def opening_state(book: Any) -> str:
 def cmd_merge(args: argparse.Namespace) -> int:
     data = _read(args.file)
     take = merge.THEIRS if args.take_theirs else merge.MINE if args.take_mine else None
+    choices = merge_choices.Choices(tuple(args.theirs), tuple(args.mine), tuple(args.delete))
     with open_book(args) as book:
         ret = merge.read_return(book, data)
+        decisions: dict[merge.Key, str] = {}
+        deletions: bool | list[merge.Key] = args.confirm_deletions
+        if choices:  # check every id against a preview first: a wrong one changes nothing
+            preview = merge.merge(book, ret, dry_run=True)
+            decisions, chosen = merge_choices.resolve(preview, choices)
+            deletions = True if args.confirm_deletions else chosen
         report = merge.merge(
             book,
             ret,
+            decisions=decisions,
             take=take,
-            confirm_deletions=args.confirm_deletions,
+            confirm_deletions=deletions,
             actor=export.owner_name(book),
         )
     if args.json:
         print(json.dumps(report_json(report), ensure_ascii=False))
     else:
-        print_report(report)
+        print_report(report, titles=_titles(ret))
     return 0
+
+
+def _titles(ret: merge.ReturnBundle) -> dict[merge.Key, str]:
+    return {
+        (kind, str(row["id"])): _title(row)
+        for kind in ret.bundle.record_kinds()
+        for row in ret.bundle.records(kind)
+    }
 
 
 def report_json(report: merge.MergeReport) -> dict[str, Any]:
@@ -218,6 +244,7 @@ def report_json(report: merge.MergeReport) -> dict[str, Any]:
         "changed": [list(k) for k in report.changed],
         "deleted": [list(k) for k in report.deleted],
         "resolved": [list(k) for k in report.resolved],
+        "kept": [list(k) for k in report.kept],
         "pending_deletions": [list(k) for k in report.pending_deletions],
         "conflicts": [
             {"kind": c.kind, "id": c.id, "fields": c.fields, "mine": c.mine, "theirs": c.theirs}
@@ -233,10 +260,16 @@ def _title(row: dict[str, Any]) -> str:
     for key in ("name", "title", "question", "text", "description"):
         if row.get(key):
             return " ".join(str(row[key]).split())[:60]
-    return str(row.get("id", ""))
+    return ""
 
 
-def print_report(report: merge.MergeReport) -> None:
+def _item(kind: str, title: str, record_id: str) -> str:
+    """One listed record, with the id she can copy for --theirs/--mine/--delete."""
+    words = " ".join(w for w in (kind, title) if w)
+    return f"  - {words} (" + hsay("merge_id", id=record_id) + ")"
+
+
+def print_report(report: merge.MergeReport, titles: dict[merge.Key, str] | None = None) -> None:
     print(hsay("merge_head", by=report.returned_by, date=format_date(report.created_at)))
     for key, items in (
         ("merge_added", report.added),
@@ -246,6 +279,8 @@ def print_report(report: merge.MergeReport) -> None:
     ):
         if items:
             print(hsay(key, n=len(items)))
+    if report.kept:
+        print(hsay("merge_kept", n=len(report.kept)))
     if report.unchanged:
         print(hsay("merge_unchanged", n=report.unchanged))
     if report.skipped_erased:
@@ -255,15 +290,21 @@ def print_report(report: merge.MergeReport) -> None:
     if report.pending_deletions:
         print(hsay("merge_pending", n=len(report.pending_deletions)))
         for kind, record_id in report.pending_deletions:
-            print(f"  - {kind} {record_id}")
+            print(_item(kind, (titles or {}).get((kind, record_id), ""), record_id))
     if report.conflicts:
         print(hsay("merge_conflicts", n=len(report.conflicts)))
         for c in report.conflicts:
-            print(f"  - {c.kind} {_title(c.mine)}:")
+            print(_item(c.kind, _title(c.mine) or _title(c.theirs), c.id) + ":")
             for name in c.fields:
                 mine, theirs = c.mine.get(name), c.theirs.get(name)
                 print(f"      {name}: " + hsay("merge_sides", mine=mine, theirs=theirs))
-    if not (report.applied or report.pending_deletions or report.conflicts or report.erased_here):
+    if not (
+        report.applied
+        or report.pending_deletions
+        or report.conflicts
+        or report.erased_here
+        or report.kept
+    ):
         print(hsay("merge_nothing"))
 
 

@@ -49,10 +49,17 @@ _NL: dict[str, str] = {
     "merge_unchanged": "Al gelijk: {n}",
     "merge_skipped_erased": "Niet teruggezet, want gewist: {n}",
     "merge_erased_here": "Inwoners die uw collega heeft gewist, ook hier gewist: {n}",
-    "merge_pending": "Verwijderingen die op uw bevestiging wachten ({n}); "
-    "bevestig met --confirm-deletions:",
-    "merge_conflicts": "Aan beide kanten veranderd ({n}); er is niets overschreven. "
-    "Kies met --take-theirs of --take-mine:",
+    "merge_pending": "Verwijderingen die op uw bevestiging wachten ({n}); bevestig er één met "
+    "--delete NUMMER, of allemaal met --confirm-deletions:",
+    "merge_conflicts": "Aan beide kanten veranderd ({n}); er is niets overschreven. Kies per "
+    "gegeven met --theirs NUMMER of --mine NUMMER, of voor alles met --take-theirs of --take-mine:",
+    "merge_id": "nummer {id}",
+    "merge_kept": "Uw eigen versie gehouden: {n}",
+    "merge_unknown_id": "Het nummer {detail} staat niet bij de conflicten of de wachtende "
+    "verwijderingen van dit terugpakket; er is niets veranderd.",
+    "merge_double_choice": "U kiest voor nummer {detail} zowel --theirs als --mine; kies er één. "
+    "Er is niets veranderd.",
+    "owner_missing": "Uw naam ontbreekt: zet uw naam achter --owner.",
     "merge_nothing": "Er was niets nieuws in dit terugpakket.",
     "kit_made": "Noodpakket ingesteld. Het noodblad staat in: {path}. Druk het af, stop het "
     "in een dichte envelop en wis het bestand daarna.",
@@ -102,10 +109,17 @@ _EN: dict[str, str] = {
     "merge_unchanged": "Already the same: {n}",
     "merge_skipped_erased": "Not brought back, because erased: {n}",
     "merge_erased_here": "Residents your colleague erased, erased here too: {n}",
-    "merge_pending": "Deletions waiting for your confirmation ({n}); confirm with "
-    "--confirm-deletions:",
-    "merge_conflicts": "Changed on both sides ({n}); nothing was overwritten. Choose with "
-    "--take-theirs or --take-mine:",
+    "merge_pending": "Deletions waiting for your confirmation ({n}); confirm one with "
+    "--delete ID, or all of them with --confirm-deletions:",
+    "merge_conflicts": "Changed on both sides ({n}); nothing was overwritten. Choose per record "
+    "with --theirs ID or --mine ID, or for all with --take-theirs or --take-mine:",
+    "merge_id": "id {id}",
+    "merge_kept": "Your own version kept: {n}",
+    "merge_unknown_id": "The id {detail} is not among the conflicts or waiting deletions of this "
+    "return bundle; nothing was changed.",
+    "merge_double_choice": "You chose both --theirs and --mine for id {detail}; choose one. "
+    "Nothing was changed.",
+    "owner_missing": "Your name is missing: put your name after --owner.",
     "merge_nothing": "There was nothing new in this return bundle.",
     "kit_made": "Emergency kit set up. The emergency sheet is in: {path}. Print it, seal it in "
     "an envelope and then delete the file.",

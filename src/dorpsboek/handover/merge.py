@@ -17,7 +17,7 @@ from dorpsboek.errors import DamagedFile, ForeignReturn, NotABundle, StaleReturn
 from dorpsboek.handover import archive, crypto, erasures
 from dorpsboek.handover import format as fmt
 from dorpsboek.handover.archive import Bundle
-from dorpsboek.store import dump, handover_state
+from dorpsboek.store import dump, handover_state, merge_kept
 from dorpsboek.store.book import Book
 from dorpsboek.store.stamps import now_iso
 
@@ -52,6 +52,7 @@ class MergeReport:
     pending_deletions: list[Key] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     resolved: list[Key] = field(default_factory=list)
+    kept: list[Key] = field(default_factory=list)  # conflicts where she kept her own version
     unchanged: int = 0
     audit_lines: int = 0
     skipped_erased: int = 0  # records of residents erased here: never brought back
@@ -123,6 +124,8 @@ def merge(
     with book.raw() as raw, dump.large_cache(raw) as conn:
         try:
             conn.execute("BEGIN IMMEDIATE")
+            remembered = merge_kept.read(conn, report.handover_id)
+            stamps: dict[Key, str] = {}
             for kind in bundle.record_kinds():
                 if kind not in known:
                     continue
@@ -134,6 +137,12 @@ def merge(
                         continue
                     key = (kind, str(theirs["id"]))
                     choice = decisions.get(key, take)
+                    stamp = str(theirs.get("updated_at"))
+                    if choice is None and remembered.get(key) == stamp:
+                        report.unchanged += 1  # she kept her own against this very change
+                        continue
+                    if choice == MINE:
+                        stamps[key] = stamp
                     _one(
                         conn,
                         report,
@@ -144,6 +153,7 @@ def merge(
                         choice,
                         confirm_deletions,
                     )
+            merge_kept.add(conn, report.handover_id, {k: stamps[k] for k in report.kept})
             if report.applied:
                 report.audit_lines = _merge_audit(conn, bundle.audit(), actor, report)
             handover_state.set_last_return(
@@ -184,7 +194,9 @@ def _one(
         if choice == THEIRS:
             dump.replace_row(conn, kind, theirs)
             report.resolved.append(key)
-        elif choice != MINE:
+        elif choice == MINE:
+            report.kept.append(key)
+        else:
             report.conflicts.append(Conflict(kind, key[1], mine, theirs, differing))
         return
     if theirs.get("deleted_at") and not mine.get("deleted_at"):

@@ -15,6 +15,12 @@ OWNER_KEY = "owner_name"
 MAX_LENGTH = 120
 
 
+class OwnerMissing(UsageError):
+    """An empty name where her name is needed (exit 2)."""
+
+    key = "owner_missing"
+
+
 def stored_owner_name(book: Book) -> str:
     """Her remembered name (meta `owner_name`, else the book's `actor`), or "" if none."""
     for key in (OWNER_KEY, "actor"):
@@ -28,7 +34,7 @@ def clean_owner_name(name: str) -> str:
     """One line, trimmed; an empty name is a usage error (the front ends say so first)."""
     cleaned = " ".join(name.split())[:MAX_LENGTH]
     if not cleaned:
-        raise UsageError("owner_missing")
+        raise OwnerMissing()
     return cleaned
 
 

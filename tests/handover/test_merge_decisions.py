@@ -1,4 +1,5 @@
-"""A dry-run merge reports exactly what a real one would, and changes nothing."""
+"""Her merge decisions: a dry run reports exactly what a real merge would and changes nothing;
+keeping her own version is remembered, until the colleague changes that record again."""
 
 from __future__ import annotations
 
@@ -39,3 +40,28 @@ def test_dry_run_reports_like_a_merge_and_changes_nothing(
         preview.pending_deletions,
     )
     assert [c.id for c in real.conflicts] == [people[1]]
+
+
+def test_keeping_mine_is_remembered_until_the_colleague_changes_it_again(
+    village: Book, kit: Kit, tmp_path: Path
+) -> None:
+    bundle = emergency.read_bundle(kit.data, kit.secret)
+    target = opening.open_into(bundle, tmp_path / "collega.db", NEW_PASSPHRASE, actor="Bram")
+    person = next(r["id"] for r in dump.read_all(village)["persons"] if not r["deleted_at"])
+    anna = Casebook(village, actor="Anna")
+    with Book.open(target, NEW_PASSPHRASE) as colleague:
+        bram = Casebook(colleague, actor="Bram")
+        bram.update(Kind.PERSON, person, {"phone": "06-bram"})
+        first = handback.make_return(colleague)
+        anna.update(Kind.PERSON, person, {"phone": "06-anna"})
+        report = merge.merge(
+            village, merge.read_return(village, first), decisions={("persons", person): "mine"}
+        )
+        assert report.kept == [("persons", person)] and report.conflicts == []
+        again = merge.merge(village, merge.read_return(village, first))
+        assert again.conflicts == [] and again.kept == [] and again.applied == 0
+        assert anna.get(Kind.PERSON, person)["phone"] == "06-anna"
+        bram.update(Kind.PERSON, person, {"phone": "06-bram-weer"})
+        later = merge.merge(village, merge.read_return(village, handback.make_return(colleague)))
+    assert [c.theirs["phone"] for c in later.conflicts] == ["06-bram-weer"]
+    assert anna.get(Kind.PERSON, person)["phone"] == "06-anna"
