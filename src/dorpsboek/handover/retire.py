@@ -233,3 +233,12 @@ def erase_copy(
     check_ready(erase_plan, discard_changes=discard_changes)
     book.close()
     return erase(erase_plan)
+
+
+def remove_return_bundle(path: Path) -> None:
+    """In the supporter's book, after merging: the return bundle file is no longer needed."""
+    path = Path(path)
+    check_replaceable(path)
+    path.unlink(missing_ok=True)
+    with contextlib.suppress(OSError):
+        fsync_dir(path.parent)

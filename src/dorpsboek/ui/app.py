@@ -116,6 +116,7 @@ class Shell(QObject):
                 "%1", DEMO_PASSPHRASE
             )
         self.main = MainWindow(context, title_for(opened.path.name, opened.demo), hint)
+        self.main.takeover_ended.connect(self.end_takeover)
         self.main.show()
         self.start.hide()
         self.start.forget_secrets()
@@ -161,6 +162,33 @@ class Shell(QObject):
             self._refresh_emergency_kit()
             self.opened.close()
             self.opened = None
+
+    def end_takeover(self, erase_plan: Any) -> None:
+        """A colleague ends her takeover: close her book with no closing backup and no
+        emergency refresh (both would write what is about to go), erase it, show the start."""
+        from dorpsboek.errors import DorpsboekError
+        from dorpsboek.handover import retire
+        from dorpsboek.ui import dialogs
+        from dorpsboek.ui.handover_retire import erase_failed_sentence, removed_sentence
+
+        main, self.main = self.main, None
+        if main is not None:
+            main.close()
+            main.deleteLater()
+        QThreadPool.globalInstance().waitForDone(5000)
+        if self.backups is not None:
+            self.backups.stop()
+            self.backups = None
+        if self.opened is not None:
+            self.opened.close()
+            self.opened = None
+        try:
+            sentence = removed_sentence(retire.erase(erase_plan))
+        except (DorpsboekError, OSError) as exc:
+            sentence = erase_failed_sentence(exc)
+        self.start.show_start()
+        self.start.show()
+        dialogs.message(self.start, sentence)
 
     def _refresh_emergency_kit(self) -> None:
         """On close, at most daily: renew the emergency bundle if she chose a folder for it."""

@@ -7,6 +7,7 @@ colleague wait for her tick.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -24,8 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dorpsboek.errors import DorpsboekError
 from dorpsboek.handover import actions
 from dorpsboek.handover.merge import MINE, THEIRS, MergeReport, ReturnBundle
+from dorpsboek.handover.retire import remove_return_bundle
 from dorpsboek.services.casebook import Casebook
 from dorpsboek.ui import dialogs, worker
 from dorpsboek.ui.handover_labels import field_label, kind_label
@@ -47,10 +50,16 @@ class MergeDialog(QDialog):
     """The merge report, the conflicts side by side, and the deletions to confirm."""
 
     def __init__(
-        self, casebook: Casebook, ret: ReturnBundle, report: MergeReport, parent: QWidget | None
+        self,
+        casebook: Casebook,
+        ret: ReturnBundle,
+        report: MergeReport,
+        parent: QWidget | None,
+        return_path: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.casebook, self.ret, self.report = casebook, ret, report
+        self.return_path = return_path  # the file she chose; offered for deletion at the end
         bundle = ret.bundle
         self.titles = {
             (kind, str(row["id"])): _title(row)
@@ -187,11 +196,33 @@ class MergeDialog(QDialog):
 
     def finish(self) -> None:
         if not (self.report.conflicts or self.report.pending_deletions):
-            dialogs.message(
-                self,
-                self.tr(
-                    "Alles is verwerkt. Vraag uw collega nu om haar boek en het pakket "
-                    "van haar laptop te wissen."
-                ),
-            )
+            self._offer_to_remove_return()
+            dialogs.message(self, self.reminder())
         self.accept()
+
+    def reminder(self) -> str:
+        return self.tr(
+            "Alles is verwerkt. Vraag uw collega nu om haar kopie te wissen: in haar boek, "
+            'bij Overdracht, kiest zij "Waarneming afsluiten en dit boek wissen". Dan '
+            "verdwijnen haar boek, de reservekopieën en het pakket van haar laptop."
+        )
+
+    def _offer_to_remove_return(self) -> None:
+        path = self.return_path
+        if path is None or not path.is_file():
+            return
+        if not dialogs.confirm(
+            self,
+            self.tr(
+                "Het terugpakket {name} is nu verwerkt en niet meer nodig. Wilt u het "
+                "bestand wissen?"
+            ).format(name=path.name),
+            yes=self.tr("Terugpakket wissen"),
+        ):
+            return
+        try:
+            remove_return_bundle(path)
+        except (DorpsboekError, OSError):
+            dialogs.warning(
+                self, self.tr("Het terugpakket kon niet worden gewist: {path}").format(path=path)
+            )

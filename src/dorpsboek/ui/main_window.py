@@ -77,6 +77,8 @@ class MainWindow(QMainWindow):
     """Title "Dorpsboek — <book>", navigation left, the current screen right."""
 
     screen_shown = Signal(str)
+    # A colleague erases her book (handover.retire.ErasePlan): the shell closes and erases it.
+    takeover_ended = Signal(object)
 
     def __init__(self, context: ScreenContext, name: str, lock_hint: str = "") -> None:
         super().__init__()
@@ -197,6 +199,8 @@ class MainWindow(QMainWindow):
         if key not in self.screens:
             created = create_screen(key, self.context, self.stack)
             created.open_record.connect(self.open_record)
+            if hasattr(created, "takeover_ended"):
+                created.takeover_ended.connect(self.takeover_ended)
             self.screens[key] = created
             self.stack.addWidget(created)
         return self.screens[key]

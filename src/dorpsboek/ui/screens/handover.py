@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -17,9 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from dorpsboek.domain.dates import format_date
-from dorpsboek.handover import actions
-from dorpsboek.services.handover_state import current_handover, handover_letter
+from dorpsboek.errors import DorpsboekError
+from dorpsboek.handover import actions, retire
+from dorpsboek.services.handover_state import current_handover, handover_letter, last_return
 from dorpsboek.ui import dialogs, worker
+from dorpsboek.ui.handover_retire import EraseCopyDialog, when_text
 from dorpsboek.ui.screens.base import Screen, ScreenContext
 from dorpsboek.ui.widgets import alert, heading, note
 
@@ -28,6 +32,9 @@ WARN = "color:#a33a00"
 
 class HandoverScreen(Screen):
     """Three parts: this book's own handover state, handing over and back, the emergency kit."""
+
+    # An ErasePlan she confirmed: the shell closes this book, erases it and shows the start.
+    takeover_ended = Signal(object)
 
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -55,8 +62,65 @@ class HandoverScreen(Screen):
         self.return_button = QPushButton(self.tr("Overdracht teruggeven..."), box)
         self.return_button.clicked.connect(self.give_back)
         layout.addWidget(self.return_button)
+        self.finish_state = note("", box)
+        layout.addWidget(self.finish_state)
+        self.erase_button = QPushButton(self.tr("Waarneming afsluiten en dit boek wissen..."), box)
+        self.erase_button.clicked.connect(self.end_takeover)
+        layout.addWidget(self.erase_button)
         self.colleague_box = box
         return box
+
+    def end_takeover(self) -> None:
+        """Show what would be erased and ask her; see `handover.retire`."""
+        book, settings = self.casebook.book, self.context.settings
+        worker.run(lambda: retire.plan(book, settings), self._ask_erase, self._failed)
+
+    def _ask_erase(self, plan: retire.ErasePlan) -> None:
+        dialog = EraseCopyDialog(plan, self)
+        self.erase_dialog = dialog
+        dialog.accepted.connect(lambda: self._erase_confirmed(dialog.discard_changes))
+        dialog.open()
+
+    def _erase_confirmed(self, discard_changes: bool) -> None:
+        try:  # again: something may have changed while the dialog was open
+            plan = retire.plan(self.casebook.book, self.context.settings)
+            retire.check_ready(plan, discard_changes=discard_changes)
+        except DorpsboekError as exc:
+            self.message.setText(self._erase_refused(exc))
+            self.refresh()
+            return
+        self.takeover_ended.emit(plan)
+
+    def _erase_refused(self, exc: DorpsboekError) -> str:
+        if isinstance(exc, retire.ChangedSinceReturn):
+            return self.tr(
+                "Er is iets veranderd na het laatste terugpakket; er is niets gewist. Maak "
+                "eerst een nieuw terugpakket."
+            )
+        if isinstance(exc, retire.NoReturnWritten):
+            return self.tr("Maak eerst het terugpakket; er is niets gewist.")
+        return self.tr("Dit boek is niet uit een overdrachtspakket geopend; er is niets gewist.")
+
+    def _show_finish_state(self, owner: str) -> None:
+        mark = last_return(self.casebook.book)
+        self.erase_button.setEnabled(mark is not None)
+        self.finish_state.setStyleSheet(WARN if mark and mark.changed_since else "")
+        if mark is None:
+            text = self.tr(
+                "Klaar met waarnemen? Maak eerst het terugpakket. Daarna kunt u hier de "
+                "waarneming afsluiten en dit boek wissen."
+            )
+        elif mark.changed_since:
+            text = self.tr(
+                "Laatste terugpakket: {when}. Daarna heeft u nog iets veranderd; maak eerst "
+                "een nieuw terugpakket."
+            ).format(when=when_text(mark))
+        else:
+            text = self.tr(
+                "Laatste terugpakket: {when}. Heeft {owner} het verwerkt? Dan kunt u de "
+                "waarneming afsluiten en dit boek wissen."
+            ).format(when=when_text(mark), owner=owner)
+        self.finish_state.setText(text)
 
     def give_back(self) -> None:
         target = dialogs.save_file(
@@ -66,14 +130,18 @@ class HandoverScreen(Screen):
             return
         worker.run(
             lambda: actions.write_return(self.casebook, target),
-            lambda path: dialogs.message(
-                self,
-                self.tr(
-                    "Het terugpakket staat in {path}. Geef het terug; alleen het boek van "
-                    "uw collega kan het openen."
-                ).format(path=path),
-            ),
+            self._given_back,
             self._failed,
+        )
+
+    def _given_back(self, path: Path) -> None:
+        self.refresh()
+        dialogs.message(
+            self,
+            self.tr(
+                "Het terugpakket staat in {path}. Geef het terug; alleen het boek van "
+                "uw collega kan het openen."
+            ).format(path=path),
         )
 
     # ----- handing over and taking back -------------------------------------------------
@@ -117,13 +185,13 @@ class HandoverScreen(Screen):
             ret = actions.read_return(self.casebook, path)
             return ret, actions.apply_merge(self.casebook, ret)
 
-        worker.run(job, self._merged, self._merge_failed)
+        worker.run(job, lambda result: self._merged(result, path), self._merge_failed)
 
-    def _merged(self, result: Any) -> None:
+    def _merged(self, result: Any, path: Path | None = None) -> None:
         from dorpsboek.ui.handover_merge import MergeDialog
 
         ret, report = result
-        MergeDialog(self.casebook, ret, report, self).exec()
+        MergeDialog(self.casebook, ret, report, self, return_path=path).exec()
         self.refresh()
 
     def _merge_failed(self, sentence: str, exc: BaseException) -> None:
@@ -278,6 +346,7 @@ class HandoverScreen(Screen):
                 )
             self.colleague_text.setText(text)
             self.letter.setMarkdown(handover_letter(self.casebook.book))
+            self._show_finish_state(info.owner)
         self._show_kit()
 
     def _show_kit(self) -> None:
