@@ -183,9 +183,13 @@ def test_export_owner_is_on_the_bundle_and_remembered(
     assert main([*args, "--owner", " ", "--scope", "active"]) == 2
     assert capsys.readouterr().err.strip() == "Uw naam ontbreekt: zet uw naam achter --owner."
     assert not bundle.exists()
+    guessed = tmp_path / "zonder-naam.dorpsboek"
+    assert main(["--book", str(anna), "handover", "export", "-o", str(guessed)]) == 0
+    assert "Geef met --owner uw eigen naam" in capsys.readouterr().out
     code = main([*args, "--owner", "Anna  de Vries", "--sleutelbrief", str(letter)])
-    assert code == 0, capsys.readouterr().err
-    capsys.readouterr()
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert "--owner" not in out
     assert main(["handover", "inspect", str(bundle), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["created_by"] == "Anna de Vries"
     assert "Anna de Vries" in _pdf_text(letter)

@@ -122,7 +122,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         export.write_bundle(args.output, data)
         counts = export.counts(export.collect(book, args.scope))
         made_by = name or export.owner_name(book)
+        guessed = name is None and not owner.stored_owner_name(book)
     print(hsay("exported", path=args.output))
+    if guessed:  # the login name stands in: tell her how to put her own name on it
+        print(hsay("owner_guessed", name=made_by))
     print(hsay("exported_counts", counts=_counts_text(counts)))
     if args.sleutelbrief:
         from dorpsboek.printing.handover_pdf import SleutelbriefInfo, write_sleutelbrief

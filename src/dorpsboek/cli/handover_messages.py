@@ -60,6 +60,8 @@ _NL: dict[str, str] = {
     "merge_double_choice": "U kiest voor nummer {detail} zowel --theirs als --mine; kies er één. "
     "Er is niets veranderd.",
     "owner_missing": "Uw naam ontbreekt: zet uw naam achter --owner.",
+    "owner_guessed": "Op het pakket staat de naam {name!r}. Geef met --owner uw eigen naam; "
+    "Dorpsboek onthoudt die.",
     "merge_nothing": "Er was niets nieuws in dit terugpakket.",
     "kit_made": "Noodpakket ingesteld. Het noodblad staat in: {path}. Druk het af, stop het "
     "in een dichte envelop en wis het bestand daarna.",
@@ -120,6 +122,8 @@ _EN: dict[str, str] = {
     "merge_double_choice": "You chose both --theirs and --mine for id {detail}; choose one. "
     "Nothing was changed.",
     "owner_missing": "Your name is missing: put your name after --owner.",
+    "owner_guessed": "The bundle carries the name {name!r}. Give your own name with --owner; "
+    "Dorpsboek remembers it.",
     "merge_nothing": "There was nothing new in this return bundle.",
     "kit_made": "Emergency kit set up. The emergency sheet is in: {path}. Print it, seal it in "
     "an envelope and then delete the file.",
