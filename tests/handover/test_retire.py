@@ -78,6 +78,8 @@ def test_erase_removes_book_backups_kit_and_return_but_nothing_else(
     own.close()
     made = [auto_backup(colleague, now=DAY + dt.timedelta(days=d)) for d in range(3)]
     assert all(p is not None and p.parent == laptop / "bram-backups" for p in made)
+    half_made = laptop / "bram-backups" / ".bram-auto-20261124-100000.db.4242.tmp"
+    half_made.write_bytes(b"killed while copying")
     hand_made = laptop / "bram-backups" / "kopie-van-bram.db"
     hand_made.write_bytes(b"her own copy")
     stick = tmp_path / "stick2"
@@ -99,7 +101,7 @@ def test_erase_removes_book_backups_kit_and_return_but_nothing_else(
     assert not (laptop / "bram.db").exists()
     assert not [p for p in laptop.iterdir() if p.name.startswith("bram.db")]  # -wal, .lock
     assert not any(p.exists() for p in made if p is not None)
-    assert not kit_bundle.exists() and not returned.exists()
+    assert not kit_bundle.exists() and not returned.exists() and not half_made.exists()
     assert (laptop / "bram.db").resolve() in removed
     # What was not this book's stays: her own book and its backup, a hand-made copy, a list.
     assert (laptop / "eigen.db").exists() and own_backup is not None and own_backup.exists()

@@ -100,7 +100,15 @@ def backups_of(book_path: Path, folders: Iterable[Path]) -> list[Path]:
                 continue
             if folder == own or (header and _head(path) == header):
                 found.append(path)
-    return found
+    return found + _stale_temps(book_path)
+
+
+def _stale_temps(book_path: Path) -> list[Path]:
+    """Half-made automatic backups a killed Dorpsboek left in the book's own backup folder."""
+    folder = backups_dir(book_path)
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.glob(f".{book_path.stem}-auto-*.tmp*") if p.is_file())
 
 
 def set_aside_copies(book_path: Path) -> list[Path]:

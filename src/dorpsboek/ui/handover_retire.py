@@ -109,7 +109,8 @@ class EraseCopyDialog(QDialog):
             "U heeft het terugpakket gemaakt op {when}. Als {owner} het heeft verwerkt, is "
             "dit boek niet meer nodig. Dorpsboek sluit het boek en wist deze bestanden van "
             "deze computer: het boek, de reservekopieën ervan, het noodpakket als u dat in "
-            "dit boek had ingesteld, en het terugpakket. Dit kan niet ongedaan worden."
+            "dit boek had ingesteld, en het terugpakket. Dit kan niet ongedaan worden. Staat "
+            "het overdrachtspakket zelf nog op deze computer? Wis dat dan ook."
         ).format(when=when_text(self.plan.last_return), owner=self.plan.owner)
 
     @property
