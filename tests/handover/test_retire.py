@@ -70,6 +70,20 @@ def test_return_mark_knows_when_and_what_changed_since(colleague: Book, laptop: 
     assert mark is not None and mark.changed_since
 
 
+def test_erasing_a_resident_after_the_return_counts_as_a_change(
+    colleague: Book, laptop: Path
+) -> None:
+    """Erasing deletes the resident's audit lines; the line that records it may reuse a seq."""
+    from dorpsboek.services.privacy import erase_person
+
+    casebook = Casebook(colleague, actor="Bram")
+    note = casebook.add_note("Eerste gesprek", person_name="Nieuwe Buurvrouw")
+    write_return(colleague, laptop)
+    erase_person(casebook, note.person_id)
+    mark = handover_state.last_return(colleague)
+    assert mark is not None and mark.changed_since
+
+
 def test_erase_removes_book_backups_kit_and_return_but_nothing_else(
     colleague: Book, laptop: Path, tmp_path: Path
 ) -> None:

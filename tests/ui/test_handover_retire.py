@@ -195,3 +195,30 @@ def test_merge_dialog_keeps_the_return_when_she_says_no(
 
 def _note_texts(casebook: Casebook) -> set[str]:
     return {str(row.get("text")) for rows in dump.read_all(casebook.book).values() for row in rows}
+
+
+def test_a_change_made_while_the_dialog_was_open_stops_the_erasing(
+    qtbot: QtBot, village: Casebook, tmp_path: Path, laptop: Path
+) -> None:
+    path = colleague_book(village, tmp_path, laptop)
+    with Book.open(path, NEW) as colleague:
+        handback.write_return(colleague, laptop / "terug.dorpsboek")
+        screen = HandoverScreen(
+            ScreenContext(Casebook(colleague, actor="Bram"), Settings(tmp_path / "s.json"))
+        )
+        qtbot.addWidget(screen)
+        ended: list[object] = []
+        screen.takeover_ended.connect(ended.append)
+        screen.show()
+        screen.erase_button.click()
+        qtbot.waitUntil(lambda: getattr(screen, "erase_dialog", None) is not None, timeout=WAIT_MS)
+        dialog = screen.erase_dialog
+        add_note(colleague, "Toch nog even gebeld")  # while the dialog is open
+        dialog.processed.setChecked(True)
+        qtbot.keyClicks(dialog.word, "WISSEN")
+        dialog.erase_button.click()
+        assert ended == []
+        assert "er is niets gewist" in screen.message.text()
+        assert "Daarna heeft u nog iets veranderd" in screen.finish_state.text()
+        screen.close()
+    assert path.exists() and (laptop / "terug.dorpsboek").exists()
