@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -69,6 +70,12 @@ def test_emergency_bundle_opens_like_a_handover(village: Book, kit: Kit, tmp_pat
         with copy.raw() as conn:
             triggers = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'")
             assert triggers.fetchone()[0] >= 12  # the index triggers are back
+            # The indexes dropped for the bulk load are back too, and the full-text buffer
+            # is the default again (it is a stored setting of the index).
+            assert _indexes(conn) == _indexes_of(village)
+            hashsize = conn.execute("SELECT v FROM search_config WHERE k = 'hashsize'")
+            assert hashsize.fetchone()[0] == 1 << 20
+        assert copy.verify().ok
 
 
 def test_active_scope_holds_only_what_is_running(village: Book) -> None:
@@ -141,3 +148,13 @@ def test_village_scale_round_trip(book: Book, tmp_path: Path) -> None:
     with Book.open(target, NEW_PASSPHRASE) as copy:
         _same_records(book, copy)
         assert Casebook(copy).stats() == Casebook(book).stats()
+
+
+def _indexes(conn: Any) -> set[tuple[str, str]]:
+    cur = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index'")
+    return {(str(name), str(sql)) for name, sql in cur}
+
+
+def _indexes_of(book: Book) -> set[tuple[str, str]]:
+    with book.raw() as conn:
+        return _indexes(conn)

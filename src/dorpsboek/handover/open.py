@@ -157,16 +157,13 @@ def _fill(book: Book, bundle: Bundle, actor: str | None) -> None:
     info = bundle.json_member(fmt.HANDOVER)
     known = set(dump.record_kinds())
     kinds = [k for k in bundle.record_kinds() if k in known]
-    base: list[tuple[str, str, str]] = []
     # The half-built book is not a book until it is renamed (after an fsync), so its one big
     # transaction need not be synced page by page.
     with book.raw() as raw, dump.unsynced_transaction(raw) as conn:
         batches = {kind: bundle.records(kind) for kind in kinds}
         dump.load_tables(conn, batches)
-        for kind, rows in batches.items():
-            base.extend((kind, str(r["id"]), str(r["updated_at"])) for r in rows)
         dump.insert_audit(conn, bundle.audit())
-        handover_state.write_base(conn, base)
+        handover_state.write_base_from_tables(conn, kinds)
         handover_state.set_opened(conn, _opened_row(bundle, info, dump.max_audit_seq(conn)))
     meta.put(book, LETTER_KEY, letter_of(bundle))
     if actor:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from dorpsboek.store import tables
 from dorpsboek.store.book import Book
 
 Row = dict[str, Any]
@@ -107,6 +108,22 @@ def write_base(conn: Any, stamps: Iterable[tuple[str, str, str]]) -> None:
     conn.executemany(
         "INSERT OR REPLACE INTO handover_base (kind, id, updated_at) VALUES (?, ?, ?)", stamps
     )
+
+
+def write_base_from_tables(conn: Any, kinds: Iterable[str]) -> None:
+    """Every record now in these tables becomes the base, in one statement per table.
+
+    For a book just built from a bundle: its tables hold exactly what arrived. Set-based,
+    so 100,000 stamps do not pass through Python one by one.
+    """
+    for kind in kinds:
+        if kind not in tables.RECORD_TABLES:
+            raise KeyError(kind)
+        conn.execute(
+            "INSERT OR REPLACE INTO handover_base (kind, id, updated_at) "
+            f"SELECT ?, id, updated_at FROM {kind}",
+            (kind,),
+        )
 
 
 def read_base(book: Book) -> dict[tuple[str, str], str]:
