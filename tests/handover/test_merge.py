@@ -15,6 +15,8 @@ from dorpsboek.services.casebook import Casebook
 from dorpsboek.store import dump, handover_state
 from dorpsboek.store.book import Book
 from tests.handover.conftest import NEW_PASSPHRASE, Kit
+from tests.helpers import MARKER
+from tests.services.pages import book_plaintext, wal_plaintext
 
 
 @pytest.fixture
@@ -191,3 +193,33 @@ def test_erasures_travel_and_are_never_merged_back(village: Book, colleague: Boo
     assert people[0] not in live and people[1] not in live
     assert privacy.is_erased(mine, people[1])
     assert not [n for n in dump.read_all(village)["notes"] if n["person_id"] in people[:2]]
+
+
+def test_a_large_merge_leaves_no_old_text_in_the_book(book: Book, tmp_path: Path) -> None:
+    """Above BULK_ROWS the index is rewritten once at the end, not row by row: the replaced
+    texts must still be gone from every page, and search must find only the new ones."""
+    mine = Casebook(book, actor="Anna")
+    person = mine.add_person("Grote Samenvoeging")
+    notes = [mine.add_note(f"Oud {MARKER} {i}", person_id=person).id for i in range(320)]
+    assert len(notes) > merge.BULK_ROWS
+    setup = emergency.setup(book)
+    bundle = emergency.read_bundle(emergency.build(book), setup.secret)
+    target = opening.open_into(bundle, tmp_path / "collega.db", NEW_PASSPHRASE, actor="Bram")
+    with Book.open(target, NEW_PASSPHRASE) as colleague:
+        theirs = Casebook(colleague, actor="Bram")
+        for i, note_id in enumerate(notes):
+            theirs.update(Kind.NOTE, note_id, {"text": f"Nieuw verwerkt {i}"})
+        data = handback.make_return(colleague)
+    report = merge.merge(book, merge.read_return(book, data), actor="Anna")
+    assert len(report.changed) == len(notes)
+    assert mine.search(MARKER) == []
+    assert len(mine.search("verwerkt", limit=1000)) == len(notes)
+    with book.raw() as conn:
+        setting = conn.execute("SELECT v FROM search_config WHERE k = 'secure-delete'")
+        assert setting.fetchone()[0] == 1  # back on for her everyday edits
+    assert book.verify().ok
+    key, path = book._key, book.path
+    book.close()
+    pages = book_plaintext(path, key) + wal_plaintext(path, key)
+    assert MARKER.encode() not in pages
+    assert MARKER.lower().encode() not in pages  # the index keeps words in lower case

@@ -8,7 +8,9 @@ then organisations, volunteers and notes (the kind is the rowid's high bits).
 
 from __future__ import annotations
 
+import contextlib
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from dorpsboek.domain.dates import format_date
@@ -84,3 +86,19 @@ def _details(conn: Any, raws: list[_Raw]) -> dict[tuple[int, int], tuple[str, st
             for seq, rid, name in rows:
                 out[(kind, seq)] = (rid, name, rid if kind == 1 else None)
     return out
+
+
+@contextlib.contextmanager
+def rewritten_at_end(conn: Any) -> Iterator[None]:
+    """For one transaction that rewrites many indexed rows (a large handover merge).
+
+    With FTS5 secure-delete on (migration 3), each replaced row is taken out of the index
+    pages at once: ~2.5 ms per note at village scale. Here it is off for the transaction and
+    one `optimize` at the end merges the index into a single segment, which drops every
+    deleted entry as well; the freed pages are zeroed (PRAGMA secure_delete). Same end state
+    for privacy, 1,000 notes in ~1 s instead of ~3 s. A rollback also undoes the settings.
+    """
+    conn.execute("INSERT INTO search(search, rank) VALUES ('secure-delete', 0)")
+    yield
+    conn.execute("INSERT INTO search(search) VALUES ('optimize')")
+    conn.execute("INSERT INTO search(search, rank) VALUES ('secure-delete', 1)")
