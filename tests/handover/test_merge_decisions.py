@@ -65,3 +65,31 @@ def test_keeping_mine_is_remembered_until_the_colleague_changes_it_again(
         later = merge.merge(village, merge.read_return(village, handback.make_return(colleague)))
     assert [c.theirs["phone"] for c in later.conflicts] == ["06-bram-weer"]
     assert anna.get(Kind.PERSON, person)["phone"] == "06-anna"
+
+
+def test_a_taken_change_is_no_conflict_after_she_edits_the_record(
+    village: Book, kit: Kit, tmp_path: Path
+) -> None:
+    """Merged, then edited by her, then the same (or a later, cumulative) return again."""
+    bundle = emergency.read_bundle(kit.data, kit.secret)
+    target = opening.open_into(bundle, tmp_path / "collega.db", NEW_PASSPHRASE, actor="Bram")
+    people = [r["id"] for r in dump.read_all(village)["persons"] if not r["deleted_at"]][:2]
+    anna = Casebook(village, actor="Anna")
+    with Book.open(target, NEW_PASSPHRASE) as colleague:
+        bram = Casebook(colleague, actor="Bram")
+        bram.update(Kind.PERSON, people[0], {"phone": "06-bram"})
+        new_person = bram.add_person("Nieuw Bij Bram")
+        first = handback.make_return(colleague)
+        taken = merge.merge(village, merge.read_return(village, first))
+        assert ("persons", people[0]) in taken.changed
+        assert ("persons", new_person) in taken.added
+        anna.update(Kind.PERSON, people[0], {"phone": "06-anna-daarna"})
+        anna.update(Kind.PERSON, new_person, {"remarks": "Door Anna aangevuld"})
+        again = merge.merge(village, merge.read_return(village, first))
+        assert again.conflicts == [] and again.applied == 0
+        bram.update(Kind.PERSON, people[1], {"phone": "06-bram-later"})
+        later = merge.merge(village, merge.read_return(village, handback.make_return(colleague)))
+    assert later.conflicts == []
+    assert later.changed == [("persons", people[1])]
+    assert anna.get(Kind.PERSON, people[0])["phone"] == "06-anna-daarna"
+    assert anna.get(Kind.PERSON, new_person)["remarks"] == "Door Anna aangevuld"

@@ -143,10 +143,11 @@ def merge(
                         choice = decisions.get(key, take)
                         stamp = str(theirs.get("updated_at"))
                         if choice is None and remembered.get(key) == stamp:
-                            report.unchanged += 1  # she kept her own against this very change
+                            # This very change of hers was settled in an earlier merge (taken,
+                            # or she kept her own): an edit since then is no conflict.
+                            report.unchanged += 1
                             continue
-                        if choice == MINE:
-                            stamps[key] = stamp
+                        stamps[key] = stamp
                         _one(
                             conn,
                             report,
@@ -157,7 +158,14 @@ def merge(
                             choice,
                             confirm_deletions,
                         )
-            merge_kept.add(conn, report.handover_id, {k: stamps[k] for k in report.kept})
+            settled = (
+                *report.added,
+                *report.changed,
+                *report.deleted,
+                *report.resolved,
+                *report.kept,
+            )
+            merge_kept.add(conn, report.handover_id, {k: stamps[k] for k in settled})
             if report.applied:
                 report.audit_lines = _merge_audit(conn, bundle.audit(), actor, report)
             handover_state.set_last_return(

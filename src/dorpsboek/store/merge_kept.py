@@ -1,5 +1,6 @@
-"""Conflicts she settled by keeping her own version, per handover, so a later merge of the
-same colleague's change does not ask again (kept in the book's meta table as JSON)."""
+"""The colleague's changes already settled by a merge (taken, or kept her own against), per
+handover, so merging the same change again never asks again, even after she edited the record
+since (kept in the book's meta table as JSON)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ def _meta_key(handover_id: str) -> str:
 
 
 def read(conn: Any, handover_id: str) -> dict[Key, str]:
-    """(kind, id) -> the colleague's change stamp she decided against."""
+    """(kind, id) -> the colleague's change stamp that was settled."""
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (_meta_key(handover_id),)).fetchone()
     if row is None:
         return {}
