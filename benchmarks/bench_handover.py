@@ -9,6 +9,9 @@
   derivation (`handover_open_argon2_s`, measured alone) is subtracted. Goal ≤ 5 s.
 - `handover_floor_s`: `Book.backup_to`, an encrypted copy of the same data (~0.5 s).
 - `merge_1000_s`: read, prove and merge a return bundle holding 1,000 changed records.
+- Checks, not timed: `roundtrip_identical` (every field of every record arrived),
+  `merge_all_edits_kept` (each of the colleague's edits is in the book after the merge) and
+  `merge_again_applied` (merging the same return again: 0 changes).
 
 Run alone: `python -m benchmarks.bench_handover --scale small`.
 """
@@ -86,7 +89,17 @@ def _open(data: bytes, secret: str, book: Any, folder: Path, out: dict[str, Any]
     out["handover_open_argon2_s"] = round(argon2_s, 3)
     out["handover_open_with_kdf_s"] = round(total, 3)
     out["handover_open_goal_s"] = 5.0
+    out["roundtrip_identical"] = _identical(book, target)
     return target
+
+
+def _identical(book: Any, target: Path) -> bool:
+    """Every field of every record (tombstones included) arrived unchanged."""
+    from dorpsboek.store import dump
+    from dorpsboek.store.book import Book
+
+    with Book.open(target, PASSPHRASE) as copy:
+        return bool(dump.read_all(copy) == dump.read_all(book))
 
 
 def _merge(book: Any, colleague_path: Path, changes: int, out: dict[str, Any]) -> None:
@@ -107,6 +120,14 @@ def _merge(book: Any, colleague_path: Path, changes: int, out: dict[str, Any]) -
     out["merge_1000_s"] = round(time.perf_counter() - start, 3)
     out["merge_changes"] = len(report.changed)
     out["merge_goal_s"] = 2.0
+    # No lost edit, and merging the same return again changes nothing.
+    mine = {r["id"]: r["text"] for r in dump.read_all(book)["notes"]}
+    out["merge_all_edits_kept"] = all(
+        mine[note_id] == f"Bijgewerkt door de collega {i} #terug"
+        for i, note_id in enumerate(notes[:changes])
+    )
+    again = merge.merge(book, merge.read_return(book, data), actor="bench")
+    out["merge_again_applied"] = again.applied
 
 
 def main() -> None:
