@@ -161,6 +161,23 @@ def test_merge_dialog_shows_conflicts_side_by_side(
     assert dialog.report.pending_deletions  # still waiting: not ticked
 
 
+def test_merge_dialog_keeping_mine_is_said_and_not_asked_again(
+    qtbot: QtBot, village: Casebook, tmp_path: Path
+) -> None:
+    back, person_id = _colleague_with_conflict(village, tmp_path)
+    ret = merge.read_return(village.book, back)
+    dialog = MergeDialog(village, ret, actions.apply_merge(village, ret), None)
+    qtbot.addWidget(dialog)
+    combo = dialog.choices[0][1]
+    combo.setCurrentIndex(combo.findData(merge.MINE))
+    dialog.apply_button.click()
+    qtbot.waitUntil(lambda: not dialog.report.conflicts, timeout=WAIT)
+    assert "Uw eigen versie gehouden: 1." in dialog.summary.text()
+    assert village.get(Kind.PERSON, person_id)["phone"] == "06-22222222"
+    again = actions.apply_merge(village, merge.read_return(village.book, back))
+    assert again.conflicts == [] and again.kept == []
+
+
 def test_screen_sets_up_and_refreshes_the_emergency_kit(
     qtbot: QtBot, village: Casebook, tmp_path: Path
 ) -> None:

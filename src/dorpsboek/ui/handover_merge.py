@@ -118,6 +118,8 @@ class MergeDialog(QDialog):
             self.tr("Overgenomen: {n}.").format(n=len(report.changed) + len(report.resolved)),
             self.tr("Verwijderd: {n}.").format(n=len(report.deleted)),
         ]
+        if report.kept:
+            parts.append(self.tr("Uw eigen versie gehouden: {n}.").format(n=len(report.kept)))
         if report.skipped_erased:
             parts.append(
                 self.tr("Niet teruggezet, want gewist: {n}.").format(n=report.skipped_erased)
