@@ -75,6 +75,8 @@ def test_emergency_bundle_opens_like_a_handover(village: Book, kit: Kit, tmp_pat
             assert _indexes(conn) == _indexes_of(village)
             hashsize = conn.execute("SELECT v FROM search_config WHERE k = 'hashsize'")
             assert hashsize.fetchone()[0] == 1 << 20
+            # Built without a journal, but a finished book has its write-ahead log again.
+            assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert copy.verify().ok
 
 

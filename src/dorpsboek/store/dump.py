@@ -38,12 +38,15 @@ def large_cache(conn: Any) -> Iterator[Any]:
 
 @contextlib.contextmanager
 def unsynced_transaction(conn: Any) -> Iterator[Any]:
-    """One write transaction without per-commit syncing, for a book that is not yet a book.
+    """One write transaction without syncing or journal, for a book that is not yet a book.
 
-    Only for a half-built book under a temporary name: the caller fsyncs the file before it
-    gets its real name. Rolled back on any failure; the connection gets FULL sync back.
+    Only for a half-built book under a temporary name, which the caller deletes on any failure
+    and fsyncs before it gets its real name. Without the write-ahead log each page is written
+    once, straight into the file, instead of into the log and then copied (village: -0.3 s).
+    Afterwards the connection gets the log and FULL sync back.
     """
     conn.execute("PRAGMA synchronous = OFF")
+    conn.execute("PRAGMA journal_mode = OFF")
     try:
         with large_cache(conn):
             conn.execute("BEGIN IMMEDIATE")
@@ -51,9 +54,10 @@ def unsynced_transaction(conn: Any) -> Iterator[Any]:
                 yield conn
                 conn.commit()
             except BaseException:
-                conn.rollback()
+                conn.rollback()  # without a journal this may not undo; the file is discarded
                 raise
     finally:
+        conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
 
 
