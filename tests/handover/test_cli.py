@@ -79,6 +79,11 @@ def test_export_inspect_open_return_merge(owner_book: Path, tmp_path: Path) -> N
     wrong = run_cli("--book", str(owner_book), "handover", "merge", str(bundle), env=mine)
     assert wrong.returncode == 1 and "hoort niet bij een overdracht" in wrong.stderr
 
+    # Ending the takeover on her laptop also erases the handover package she opened.
+    erased = run_cli("--book", str(colleague), "handover", "erase-copy", "--yes", env=theirs)
+    assert erased.returncode == 0, erased.stderr
+    assert not colleague.exists() and not back.exists() and not bundle.exists()
+
 
 def test_emergency_setup_refresh_and_open_with_shares(owner_book: Path, tmp_path: Path) -> None:
     mine = {"DORPSBOEK_PASSPHRASE": PASSPHRASE}

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from dorpsboek.errors import BookInUse, NotARegularFile
-from dorpsboek.handover import emergency, handback, retire
+from dorpsboek.handover import emergency, export, handback, retire
 from dorpsboek.handover import open as opening
 from dorpsboek.handover.handback import NotFromHandover
 from dorpsboek.services import handover_state
@@ -18,7 +18,7 @@ from dorpsboek.services.backups import auto_backup
 from dorpsboek.services.casebook import Casebook
 from dorpsboek.settings import Settings
 from dorpsboek.store.book import Book
-from tests.handover.conftest import NEW_PASSPHRASE, Kit
+from tests.handover.conftest import BUNDLE_PASSPHRASE, NEW_PASSPHRASE, Kit
 from tests.helpers import PASSPHRASE, run_cli
 
 DAY = dt.datetime(2026, 11, 20, 10, 0, 0)
@@ -227,3 +227,52 @@ def test_cli_erase_copy_needs_yes_and_a_bundle_book(kit: Kit, laptop: Path) -> N
     result = run_cli("--book", str(ordinary), "handover", "erase-copy", "--yes", env=mine)
     assert result.returncode == 1 and "niet uit een overdrachtspakket" in result.stderr
     assert ordinary.exists()
+
+
+def test_the_handover_file_she_opened_is_erased_with_her_copy(village: Book, laptop: Path) -> None:
+    """Opened from a handover package: that very file goes too; a changed file stays."""
+    package = laptop / "overdracht.dorpsboek"
+    other_package = laptop / "nog-een.dorpsboek"
+    for target in (package, other_package):
+        data = export.export_handover(village, BUNDLE_PASSPHRASE, export.ExportOptions())
+        export.write_bundle(target, data)
+    bram = laptop / "bram.db"
+    opening.open_into(
+        opening.read_with_passphrase(package.read_bytes(), BUNDLE_PASSPHRASE),
+        bram,
+        NEW_PASSPHRASE,
+        actor="Bram",
+        source=package,
+    )
+    with Book.open(bram, NEW_PASSPHRASE) as colleague:
+        write_return(colleague, laptop)
+        erase_plan = retire.plan(colleague, Settings())
+    assert erase_plan.opened_from == package.resolve()
+    assert package.resolve() in erase_plan.files
+    retire.erase(erase_plan)
+    assert not package.exists() and other_package.exists()
+
+
+def test_a_handover_file_changed_since_opening_is_kept(village: Book, laptop: Path) -> None:
+    package = laptop / "overdracht.dorpsboek"
+    export.write_bundle(
+        package, export.export_handover(village, BUNDLE_PASSPHRASE, export.ExportOptions())
+    )
+    bram = laptop / "bram.db"
+    bundle = opening.read_with_passphrase(package.read_bytes(), BUNDLE_PASSPHRASE)
+    opening.open_into(bundle, bram, NEW_PASSPHRASE, source=package)
+    package.write_bytes(package.read_bytes() + b"\n")  # another file under the same name now
+    with Book.open(bram, NEW_PASSPHRASE) as colleague:
+        erase_plan = retire.plan(colleague, Settings())
+    assert erase_plan.opened_from is None and package.resolve() not in erase_plan.files
+
+
+def test_an_emergency_bundle_is_never_taken_for_her_copy(kit: Kit, laptop: Path) -> None:
+    """The emergency bundle on the stick is the owner's kit, not the colleague's copy."""
+    bundle_path = next(kit.folder.glob("*"))
+    target = laptop / "nood.db"
+    bundle = emergency.read_bundle(bundle_path.read_bytes(), kit.secret)
+    opening.open_into(bundle, target, NEW_PASSPHRASE, source=bundle_path)
+    with Book.open(target, NEW_PASSPHRASE) as colleague:
+        erase_plan = retire.plan(colleague, Settings())
+    assert erase_plan.opened_from is None and bundle_path.resolve() not in erase_plan.files

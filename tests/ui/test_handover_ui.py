@@ -122,6 +122,41 @@ def test_open_dialog_makes_a_book_and_shows_the_letter_first(
         opened.close()
 
 
+def test_open_dialog_remembers_the_package_for_ending_the_takeover(
+    qtbot: QtBot, village: Casebook, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A passphrase package opened in the window is the one file 'afsluiten' erases later."""
+    from dorpsboek.handover import export, retire
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    package = tmp_path / "overdracht.dorpsboek"
+    secret = "molen-kers-dansen-haven-blauw-pen"
+    export.write_bundle(
+        package, export.export_handover(village.book, secret, export.ExportOptions())
+    )
+    dialog = OpenHandoverDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with dialogs.recording() as rec:
+        rec.preset("open_file", package)
+        dialog.choose_button.click()
+    assert dialog.passphrase.isVisible()
+    dialog.passphrase.setText(secret)
+    dialog.unlock()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 2, timeout=WAIT)
+    dialog.target.setText(str(tmp_path / "bram.db"))
+    dialog.name.setText("Bram")
+    dialog.new1.setText(NEW)
+    dialog.new2.setText(NEW)
+    dialog.create_button.click()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 3, timeout=WAIT)
+    opened = dialog.result_value
+    try:
+        assert retire.plan(opened.casebook.book).opened_from == package.resolve()
+    finally:
+        opened.close()
+
+
 def _colleague_with_conflict(village: Casebook, tmp_path: Path) -> tuple[bytes, str]:
     setup = emergency.setup(village.book)
     stick = tmp_path / "stick"

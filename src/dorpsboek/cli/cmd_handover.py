@@ -184,7 +184,9 @@ def cmd_open(args: argparse.Namespace) -> int:
         raise BookExists(str(args.into))
     bundle = _read_bundle(args)
     print_summary(bundle)
-    opening.open_into(bundle, args.into, new_book_passphrase(args), actor=args.actor)
+    opening.open_into(
+        bundle, args.into, new_book_passphrase(args), actor=args.actor, source=args.file
+    )
     print(hsay("opened", path=args.into))
     return 0
 

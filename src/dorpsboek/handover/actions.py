@@ -40,8 +40,14 @@ def read_bundle(
     return emergency.read_bundle(data, key)
 
 
-def open_bundle(bundle: Bundle, target: Path, new_passphrase: str, actor: str = "") -> Path:
-    return opening.open_into(bundle, target, new_passphrase, actor=actor or None)
+def open_bundle(
+    bundle: Bundle,
+    target: Path,
+    new_passphrase: str,
+    actor: str = "",
+    source: Path | None = None,
+) -> Path:
+    return opening.open_into(bundle, target, new_passphrase, actor=actor or None, source=source)
 
 
 @dataclass(frozen=True)

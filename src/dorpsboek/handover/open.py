@@ -8,6 +8,8 @@ lives in memory and inside the encrypted book only.
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import json
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -28,6 +30,7 @@ from dorpsboek.store.stamps import now_iso
 
 OPENABLE = ("handover", "emergency")
 LETTER_KEY = "handover_letter_md"
+SOURCE_KEY = "handover_source"
 
 
 @dataclass(frozen=True)
@@ -126,8 +129,14 @@ def open_into(
     *,
     actor: str | None = None,
     params: KdfParams | None = None,
+    source: Path | None = None,
 ) -> Path:
-    """Create a new book at `target` holding everything in `bundle`; returns `target`."""
+    """Create a new book at `target` holding everything in `bundle`; returns `target`.
+
+    `source` is the handover file it came from: remembered (path and SHA-256) so that ending
+    the takeover can erase that file too (handover/retire.py). Not for an emergency bundle,
+    which is the owner's own kit on her stick.
+    """
     target = Path(target)
     if target.exists():
         raise BookExists(str(target))
@@ -137,6 +146,8 @@ def open_into(
         book = Book.create(tmp, new_passphrase, params)
         try:
             _fill(book, bundle, actor)
+            if source is not None and bundle.kind == "handover":
+                meta.put(book, SOURCE_KEY, source_mark(Path(source)))
         finally:
             book.close()
         for leftover in _companions(tmp)[1:3]:
@@ -151,6 +162,13 @@ def open_into(
             with contextlib.suppress(OSError):
                 path.unlink()
     return target
+
+
+def source_mark(path: Path) -> str:
+    """JSON {path, sha256} of the handover file, so only that very file is erased later."""
+    resolved = path.resolve()
+    digest = hashlib.sha256(resolved.read_bytes()).hexdigest()
+    return json.dumps({"path": str(resolved), "sha256": digest})
 
 
 def _fill(book: Book, bundle: Bundle, actor: str | None) -> None:

@@ -4,7 +4,8 @@ In a book opened from a handover or emergency bundle, once the return bundle was
 the supporter has merged it, the colleague's copy has done its work. `plan` (book open) lists
 what goes: the book with its `-wal`, `-shm` and `.lock` companions, the automatic backups of
 this book, copies set aside by a rescue, the emergency bundle this book wrote (if it set one
-up), and the return bundle file it wrote. `erase` (book closed) removes them.
+up), the return bundle file it wrote, and the handover bundle it was opened from. `erase`
+(book closed) removes them.
 
 Files are unlinked, not overwritten: they are all encrypted, and overwriting does not reach
 the old blocks on SSDs or journaling file systems anyway (docs/handover.md).
@@ -15,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -58,6 +60,7 @@ class ErasePlan:
     folders: tuple[Path, ...]  # removed when empty afterwards (the book's own backup folder)
     last_return: handover_state.ReturnMark | None
     owner: str
+    opened_from: Path | None = None  # the handover bundle file, when known and unchanged
 
     @property
     def backups(self) -> list[Path]:
@@ -163,6 +166,21 @@ def return_file(mark: handover_state.ReturnMark | None) -> list[Path]:
     return [path] if digest == mark.file_sha256 else []
 
 
+def handover_file(book: Book) -> list[Path]:
+    """The handover bundle this book was opened from, when still there with the same bytes."""
+    from dorpsboek.handover.open import SOURCE_KEY
+    from dorpsboek.store import meta
+
+    try:
+        mark = json.loads(meta.get(book, SOURCE_KEY) or "{}")
+        path, digest = Path(str(mark["path"])), str(mark["sha256"])
+    except (ValueError, KeyError, TypeError):
+        return []
+    if not path.is_file() or path.is_symlink():
+        return []
+    return [path] if hashlib.sha256(path.read_bytes()).hexdigest() == digest else []
+
+
 def plan(book: Book, settings: Settings | None = None) -> ErasePlan:
     """What erasing this colleague's book would remove (raises NotFromHandover otherwise)."""
     info = handover_state.current_handover(book)
@@ -179,9 +197,17 @@ def plan(book: Book, settings: Settings | None = None) -> ErasePlan:
         *set_aside_copies(path),
         *emergency_files(book, str(settings.get("emergency_dir"))),
         *return_file(mark),
+        *(opened := handover_file(book)),
         lock_path_for(path),
     ]
-    return ErasePlan(path, tuple(files), (backups_dir(path),), mark, info.owner)
+    return ErasePlan(
+        path,
+        tuple(files),
+        (backups_dir(path),),
+        mark,
+        info.owner,
+        opened[0] if opened else None,
+    )
 
 
 def check_ready(erase_plan: ErasePlan, *, discard_changes: bool = False) -> None:

@@ -224,11 +224,12 @@ class OpenHandoverDialog(QDialog):
             self.message.setText(self.tr("Dit wachtwoord is te kort: gebruik minstens 8 tekens."))
             return
         target, bundle, actor = Path(self.target.text()), self.bundle, self.name.text().strip()
+        source = self.path
 
         def job() -> Any:
             from dorpsboek.services.opening import open_book
 
-            _actions().open_bundle(bundle, target, first, actor)
+            _actions().open_bundle(bundle, target, first, actor, source)
             return open_book(target, first)
 
         self._busy(True)

@@ -105,6 +105,14 @@ class EraseCopyDialog(QDialog):
         self._update()
 
     def _intro(self) -> str:
+        if self.plan.opened_from is not None:
+            return self.tr(
+                "U heeft het terugpakket gemaakt op {when}. Als {owner} het heeft verwerkt, is "
+                "dit boek niet meer nodig. Dorpsboek sluit het boek en wist deze bestanden van "
+                "deze computer: het boek, de reservekopieën ervan, het noodpakket als u dat in "
+                "dit boek had ingesteld, het terugpakket en het overdrachtspakket waaruit u dit "
+                "boek opende. Dit kan niet ongedaan worden."
+            ).format(when=when_text(self.plan.last_return), owner=self.plan.owner)
         return self.tr(
             "U heeft het terugpakket gemaakt op {when}. Als {owner} het heeft verwerkt, is "
             "dit boek niet meer nodig. Dorpsboek sluit het boek en wist deze bestanden van "
