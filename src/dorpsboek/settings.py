@@ -36,6 +36,7 @@ REGISTRY: dict[str, Setting] = {
         Setting("report_threshold", 3, int, "Counts below this show as '< N' in reports."),
         Setting("backup_dir", "", str, "Folder for automatic backups; empty = next to the book."),
         Setting("emergency_dir", "", str, "Folder for the emergency bundle (a USB stick...)."),
+        Setting("backup_dirs_earlier", [], list, "Earlier backup folders; restore still looks."),
         Setting("first_run_done", False, bool, "The first-run guide has been shown."),
     )
 }
@@ -61,7 +62,8 @@ class Settings:
     def get(self, key: str) -> Any:
         setting = REGISTRY[key]
         value = self._values.get(key, setting.default)
-        return value if isinstance(value, setting.kind) else setting.default
+        value = value if isinstance(value, setting.kind) else setting.default
+        return list(value) if isinstance(value, list) else value  # never the shared default
 
     def set(self, key: str, value: Any) -> None:
         setting = REGISTRY[key]

@@ -44,6 +44,7 @@ KEEP_WEEKLY = 4
 AUTO = "auto"
 BEFORE_UPDATE: str = "update"
 OTHER = "other"
+EARLIER_KEPT = 10  # earlier backup folders remembered for restore
 _STAMP = "%Y%m%d-%H%M%S"
 _AUTO_NAME = re.compile(r"^(?P<stem>.+)-auto-(?P<stamp>\d{8}-\d{6})\.db$")
 _UPDATE_NAME = re.compile(r"^(?P<stem>.+)-voor-update-v\d+-(?P<stamp>\d{8}-\d{6})\.db$")
@@ -94,6 +95,51 @@ def backup_folder(book_path: Path, settings: Settings | None = None) -> Path:
     """The `backup_dir` setting when set, otherwise `<book stem>-backups` next to the book."""
     chosen = str((settings or Settings()).get("backup_dir")).strip()
     return Path(chosen).expanduser() if chosen else backups_dir(Path(book_path))
+
+
+def default_backup_folder(book_path: Path) -> Path:
+    """`<book stem>-backups` next to the book: where backups go when no folder is chosen."""
+    return backups_dir(Path(book_path))
+
+
+def backup_folders(book_path: Path, settings: Settings | None = None) -> list[Path]:
+    """Every folder that may hold backups of this book, the current one first.
+
+    After the current folder: the book's own `<stem>-backups` folder, then folders chosen
+    earlier (`backup_dirs_earlier`). Choosing another folder never moves the old copies, so
+    restore and rescue look in all of these.
+    """
+    settings = settings or Settings()
+    earlier = [str(f).strip() for f in settings.get("backup_dirs_earlier") if isinstance(f, str)]
+    candidates = [backup_folder(book_path, settings), backups_dir(Path(book_path))]
+    candidates += [Path(f).expanduser() for f in earlier if f]
+    unique: dict[Path, Path] = {}
+    for folder in candidates:
+        unique.setdefault(folder.resolve(), folder)
+    return list(unique.values())
+
+
+def set_backup_folder(settings: Settings, folder: str) -> None:
+    """Store the backup folder ('' = next to the book); the folder it replaces is remembered.
+
+    Nothing is moved: the copies already made stay where they are, and `backup_folders`
+    keeps listing that folder (at most EARLIER_KEPT of them, the most recent first).
+    """
+    old = str(settings.get("backup_dir")).strip()
+    folder = folder.strip()
+    if old and old != folder:
+        earlier = [f for f in settings.get("backup_dirs_earlier") if f not in (old, folder)]
+        settings.set("backup_dirs_earlier", [old, *earlier][:EARLIER_KEPT])
+    settings.set("backup_dir", folder)
+
+
+def list_book_backups(book_path: Path, settings: Settings | None = None) -> list[BackupInfo]:
+    """The backups of this book in all of `backup_folders`, newest first, each file once."""
+    found: dict[Path, BackupInfo] = {}
+    for folder in backup_folders(book_path, settings):
+        for info in list_backups(folder, Path(book_path).stem):
+            found.setdefault(info.path.resolve(), info)
+    return sorted(found.values(), key=lambda i: (i.made_at, i.path.name), reverse=True)
 
 
 def _info(path: Path) -> BackupInfo | None:
@@ -283,15 +329,19 @@ def find_rescue(book_path: Path, passphrase: str, folder: Path | None = None) ->
 
     First: is only the key header damaged (a backup with the same salt opens with this
     passphrase and its key verifies the book's pages)? Then repair the header and keep
-    everything. Otherwise: the newest backup that opens and passes verify.
+    everything. Otherwise: the newest backup that opens and passes verify. Without `folder`,
+    all of `backup_folders` are searched.
     Raises NotDamaged when the book opens and verifies; WrongPassphrase or NewerFormat when
     that is what the book says and its header is not the cause; BookInUse when it is open
     elsewhere; NoGoodBackup when no backup passes.
     """
     book_path = Path(book_path)
     error = _damage(book_path, passphrase)
-    folder = Path(folder) if folder is not None else backup_folder(book_path)
-    candidates = list_backups(folder, book_path.stem)
+    if folder is not None:
+        candidates = list_backups(Path(folder), book_path.stem)
+    else:  # every folder that may hold its backups (see backup_folders)
+        candidates = list_book_backups(book_path)
+        folder = backup_folder(book_path)
     repair, header_damaged = _header_repair(book_path, passphrase, candidates)
     if repair is not None:
         return repair

@@ -107,7 +107,7 @@ class RescuePage(QWidget):
         self.message.setText(self.tr("De reservekopieën worden bekeken…"))
         self._set_busy(True)
         worker.run(
-            lambda: _backups().find_rescue(book, passphrase, _backups().backup_folder(book)),
+            lambda: _backups().find_rescue(book, passphrase),
             self._found,
             self._find_failed,
         )

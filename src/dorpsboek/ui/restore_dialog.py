@@ -51,7 +51,9 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.casebook = casebook
         self.book_path = Path(casebook.book.path)
+        self.settings = settings
         self.folder = backups.backup_folder(self.book_path, settings)
+        self.found: list[backups.BackupInfo] = []
         self.setWindowTitle(self.tr("Reservekopie terugzetten"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Reservekopie terugzetten")))
@@ -67,6 +69,8 @@ class RestoreDialog(QDialog):
         layout.addWidget(
             note(self.tr("De reservekopieën staan in: %1").replace("%1", str(self.folder)))
         )
+        self.elsewhere = note()
+        layout.addWidget(self.elsewhere)
         self.table = QTreeWidget()
         self.table.setRootIsDecorated(False)
         self.table.setAccessibleName(self.tr("Reservekopieën"))
@@ -121,10 +125,12 @@ class RestoreDialog(QDialog):
 
     def fill(self) -> None:
         self.table.clear()
-        found = backups.list_backups(self.folder, self.book_path.stem)
+        self.found = found = backups.list_book_backups(self.book_path, self.settings)
+        self._show_elsewhere(found)
         for info in found:
             item = QTreeWidgetItem([when(info.made_at), kind_label(info.kind), ""])
             item.setData(0, PATH_ROLE, str(info.path))
+            item.setToolTip(0, str(info.path))
             item.setData(0, OK_ROLE, None)
             self.table.addTopLevelItem(item)
         self.table.setVisible(bool(found))
@@ -136,6 +142,17 @@ class RestoreDialog(QDialog):
             self.table.setCurrentItem(self.items()[0])
             self.passphrase.setFocus()
         self._update_buttons()
+
+    def _show_elsewhere(self, found: list[backups.BackupInfo]) -> None:
+        """Copies from a folder used before are listed too; say where they are."""
+        here = self.folder.resolve()
+        other = sorted({str(i.path.parent) for i in found if i.path.parent.resolve() != here})
+        self.elsewhere.setText(
+            self.tr("Oudere reservekopieën uit een eerdere map staan ook in de lijst: %1").replace(
+                "%1", "; ".join(other)
+            )
+        )
+        self.elsewhere.setVisible(bool(other))
 
     def items(self) -> list[QTreeWidgetItem]:
         found = (self.table.topLevelItem(i) for i in range(self.table.topLevelItemCount()))
@@ -207,7 +224,7 @@ class RestoreDialog(QDialog):
         if passphrase is None:
             return
         source = Path(item.data(0, PATH_ROLE))
-        info = next((b for b in backups.list_backups(self.folder) if b.path == source), None)
+        info = next((b for b in self.found if b.path == source), None)
         made = info.made_at if info is not None else dt.datetime.now()
         into = dialogs.save_file(
             self,
