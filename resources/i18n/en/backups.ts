@@ -346,5 +346,5 @@ The book that is open now has not changed. Do you want to go on with the restore
         <source>Deze reservekopie is beschadigd. Kies een andere.</source>
         <translation>This backup is damaged. Choose another one.</translation>
     </message>
-</context>
+<message><source>Oudere reservekopieën uit een eerdere map staan ook in de lijst: %1</source><translation>Older backups from an earlier folder are also in the list: %1</translation></message></context>
 </TS>

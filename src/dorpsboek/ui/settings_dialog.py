@@ -1,4 +1,4 @@
-"""The settings dialog: language, auto-lock, when a help request counts as quiet, the book."""
+"""The settings dialog: language, auto-lock, quiet help requests, the book, where copies go."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from dorpsboek.settings import Settings
 from dorpsboek.ui import dialogs
+from dorpsboek.ui.settings_folders import FolderSettings
 from dorpsboek.ui.widgets import note
 
 LANGUAGES = (("nl", "Nederlands"), ("en", "English"))  # each language in its own name
@@ -63,6 +64,8 @@ class SettingsDialog(QDialog):
         row.addWidget(self.choose)
         form.addRow(self.tr("Het boek staat in:"), row)
         layout.addLayout(form)
+        self.folders = FolderSettings(settings, Path(book), self)
+        layout.addWidget(self.folders)
         layout.addWidget(
             note(
                 self.tr(
@@ -79,7 +82,7 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 100)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 110)
 
     def _choose_book(self) -> None:
         chosen = dialogs.open_file(
@@ -93,4 +96,5 @@ class SettingsDialog(QDialog):
         self.settings.set("autolock_minutes", self.autolock.value())
         self.settings.set("quiet_weeks", self.quiet.value())
         self.settings.set("book_path", self.book.text())
+        self.folders.save()
         super().accept()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from dorpsboek.domain.dates import format_date
 from dorpsboek.errors import DorpsboekError
 from dorpsboek.handover import actions, retire
+from dorpsboek.services.folders import is_writable_folder
 from dorpsboek.services.handover_state import current_handover, handover_letter, last_return
 from dorpsboek.ui import dialogs, worker
 from dorpsboek.ui.handover_retire import EraseCopyDialog, when_text
@@ -252,9 +253,17 @@ class HandoverScreen(Screen):
 
     def choose_folder(self) -> None:
         chosen = dialogs.folder(self, self.tr("Map voor het noodpakket"), self.folder())
-        if chosen is not None:
-            self.context.settings.set("emergency_dir", str(chosen))
-            self.refresh_kit()
+        if chosen is None:
+            return
+        if not is_writable_folder(chosen):  # the same check as in Instellingen
+            self.message.setText(
+                self.tr(
+                    "Dorpsboek kan niet schrijven in {folder}; de vorige map blijft ingesteld."
+                ).format(folder=chosen)
+            )
+            return
+        self.context.settings.set("emergency_dir", str(chosen))
+        self.refresh_kit()
 
     def setup_kit(self) -> None:
         if actions.emergency_status(self.casebook) is not None and not dialogs.confirm(
