@@ -1,4 +1,4 @@
-"""`dorpsboek import kaart|vrijwilligers FILE` and `dorpsboek export kaart -o FILE`."""
+"""`dorpsboek import kaart|vrijwilligers FILE`, `dorpsboek export kaart|vrijwilligers -o FILE`."""
 
 from __future__ import annotations
 
@@ -11,12 +11,13 @@ from dorpsboek.cli.cmd_core import open_book
 from dorpsboek.cli.messages import language
 from dorpsboek.domain.columns import KAART, VOLUNTEERS
 from dorpsboek.errors import NotATable, UsageError
+from dorpsboek.printing.exports import write_kaart, write_volunteers
 from dorpsboek.services import importing
 from dorpsboek.services import kaart as kaart_service
+from dorpsboek.services import volunteers as volunteer_service
 from dorpsboek.services.casebook import Casebook
 from dorpsboek.services.importing import ImportResult, Skip
-from dorpsboek.services.kaart_export import hand_out_html, to_csv
-from dorpsboek.store.atomic import write_bytes_atomic
+from dorpsboek.settings import Settings
 
 _NL = {
     "summary": "{what}: {imported} nieuw, {updated} bijgewerkt, {skipped} overgeslagen.",
@@ -35,6 +36,8 @@ _NL = {
     "(kies een CSV-bestand met een kolom Naam); er is niets veranderd.",
     "unreadable": "Het bestand {path} kan niet gelezen worden; er is niets veranderd.",
     "exported": "Sociale kaart geschreven naar {path} ({n} adressen).",
+    "exported_volunteers": "Vrijwilligers geschreven naar {path} ({n} vrijwilligers). "
+    "Dit bestand is niet versleuteld.",
     "unwritable": "Kan niet schrijven naar {path}; bestaat de map?",
 }
 _EN = {
@@ -54,6 +57,8 @@ _EN = {
     "(choose a CSV file with a Name column); nothing was changed.",
     "unreadable": "The file {path} cannot be read; nothing was changed.",
     "exported": "Social map written to {path} ({n} entries).",
+    "exported_volunteers": "Volunteers written to {path} ({n} volunteers). "
+    "This file is not encrypted.",
     "unwritable": "Cannot write to {path}; does the folder exist?",
 }
 
@@ -85,6 +90,10 @@ def register(sub: Any) -> None:
     q.add_argument("-o", "--output", required=True, type=Path)
     q.add_argument("--format", choices=("csv", "html", "pdf"), default=None)
     q.set_defaults(func=cmd_export)
+    q = what.add_parser(VOLUNTEERS, help="de vrijwilligers als CSV, HTML of PDF")
+    q.add_argument("-o", "--output", required=True, type=Path)
+    q.add_argument("--format", choices=("csv", "html", "pdf"), default=None)
+    q.set_defaults(func=cmd_export_volunteers)
 
 
 def print_summary(result: ImportResult) -> None:
@@ -149,13 +158,18 @@ def cmd_export(args: argparse.Namespace) -> int:
     if not args.output.parent.is_dir():
         print(text("unwritable", path=args.output), file=sys.stderr)
         return 1
-    if fmt == "csv":
-        write_bytes_atomic(args.output, to_csv(entries))
-    elif fmt == "html":
-        write_bytes_atomic(args.output, hand_out_html(entries, language()).encode("utf-8"))
-    else:
-        from dorpsboek.printing.kaart_pdf import write_pdf
-
-        write_pdf(entries, args.output, language())
+    write_kaart(entries, args.output, fmt, language())
     print(text("exported", path=args.output, n=len(entries)))
+    return 0
+
+
+def cmd_export_volunteers(args: argparse.Namespace) -> int:
+    fmt = export_format(args.output, args.format)
+    with open_book(args) as book:
+        found = volunteer_service.list_volunteers(Casebook(book), Settings())
+    if not args.output.parent.is_dir():
+        print(text("unwritable", path=args.output), file=sys.stderr)
+        return 1
+    write_volunteers(found, args.output, fmt, language())
+    print(text("exported_volunteers", path=args.output, n=len(found)))
     return 0

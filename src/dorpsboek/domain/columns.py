@@ -56,7 +56,7 @@ _VOLUNTEERS = {
     "infix": ("tussenvoegsel", "tussenvoegsels", "tv", "infix"),
     "last_name": ("achternaam", "familienaam", "lastname", "surname", "familyname"),
     "skills": ("vaardigheden", "kan", "watkanenwilik", "watkanenwil", "taken", "interesses",
-               "skills", "tags", "hulp", "soorthulp", "wil", "activiteiten"),
+               "kanenwil", "skills", "tags", "hulp", "soorthulp", "wil", "activiteiten"),
     "availability": ("beschikbaar", "beschikbaarheid", "wanneerbeschikbaar", "availability",
                      "available", "dagdelen"),
     "limits": ("grenzen", "grens", "watniet", "liefstniet", "beperkingen", "limits", "limit"),

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter
+from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from dorpsboek.store.atomic import replacing
 
@@ -63,3 +63,28 @@ def a4_writer(
         finally:
             # Destroying the writer closes the file before it is renamed (Windows needs that).
             shiboken6.delete(writer)
+
+
+def html_document(page: str, print_style: str, title: str) -> QTextDocument:
+    """A hand-out HTML page laid out by QTextDocument, with `print_style` for its stylesheet.
+
+    QTextDocument understands only a subset of CSS, so the web page's `<style>` is swapped for
+    a simpler one. No QWidget or QPixmap is involved: safe on a worker thread.
+    """
+    start, end = page.index("<style>") + 7, page.index("</style>")
+    doc = QTextDocument()
+    font = QFont("DejaVu Sans", 9)
+    # No ligatures, so names stay searchable and copyable from the PDF.
+    font.setFeature(QFont.Tag("liga"), 0)
+    doc.setDefaultFont(font)
+    doc.setHtml(page[:start] + print_style + page[end:])
+    doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
+    return doc
+
+
+def write_html_pdf(page: str, print_style: str, target: os.PathLike[str] | str, title: str) -> None:
+    """Print a hand-out HTML page on A4 pages, atomically (temp file, then rename)."""
+    ensure_app()  # fonts need an application; made before any QTextDocument
+    doc = html_document(page, print_style, title)
+    with a4_writer(target, title) as writer:
+        doc.print_(writer)
