@@ -8,6 +8,7 @@ from pathlib import Path
 
 from dorpsboek.services import backups
 from dorpsboek.services.casebook import Casebook
+from dorpsboek.settings import Settings
 from dorpsboek.store.book import Book
 from tests.helpers import PASSPHRASE, run_cli
 
@@ -36,6 +37,20 @@ def test_backups_lists_with_dates(book_path: Path) -> None:
     assert "02-03-2026 09:30" in r.stdout and "automatisch" in r.stdout
     listed = json.loads(run_cli("--book", str(book_path), "backups", "--json").stdout)
     assert [b["kind"] for b in listed["backups"]] == ["auto"]
+
+
+def test_backups_also_lists_copies_left_in_an_earlier_folder(book_path: Path) -> None:
+    _book(book_path)  # one copy next to the book
+    settings = Settings()
+    stick = book_path.parent / "stick"
+    backups.set_backup_folder(settings, str(stick))
+    with Book.open(book_path, PASSPHRASE) as book:
+        backups.auto_backup(book, stick, now=dt.datetime(2026, 3, 3, 9, 30))
+    backups.set_backup_folder(settings, str(book_path.parent / "nieuw"))
+    r = run_cli("--book", str(book_path), "backups", env=ENV)
+    assert r.returncode == 0, r.stderr
+    assert "03-03-2026 09:30" in r.stdout and str(stick / "dorpsboek-auto-") in r.stdout
+    assert "02-03-2026 09:30" in r.stdout
 
 
 def test_rescue_restores_a_damaged_book(book_path: Path) -> None:

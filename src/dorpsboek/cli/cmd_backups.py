@@ -60,10 +60,11 @@ def _folder(args: argparse.Namespace) -> Path:
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
-    from dorpsboek.services.backups import list_backups
+    from dorpsboek.services.backups import list_backups, list_book_backups
 
     folder = _folder(args)
-    found = list_backups(folder, None if args.folder else book_path(args).stem)
+    # Without --folder: also the copies left in folders chosen earlier (backup_folders).
+    found = list_backups(folder) if args.folder else list_book_backups(book_path(args))
     if args.json:
         rows = [
             {"path": str(b.path), "made_at": b.made_at.isoformat(), "kind": b.kind, "size": b.size}
@@ -77,7 +78,8 @@ def cmd_backups(args: argparse.Namespace) -> int:
     print(_say("header", folder=folder))
     for b in found:
         when = f"{format_date(b.made_at.isoformat())} {b.made_at:%H:%M}"
-        print(f"  {when}  {_say(b.kind):<16} {b.path.name}")
+        name = b.path.name if b.path.parent == folder else str(b.path)
+        print(f"  {when}  {_say(b.kind):<16} {name}")
     return 0
 
 
