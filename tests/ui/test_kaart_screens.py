@@ -148,8 +148,9 @@ def test_export_from_the_screen(
     qtbot.addWidget(screen)
     with dialogs.recording() as rec:
         rec.preset("save_file", str(tmp_path / "kaart"), str(tmp_path / "kaart.html"))
-        screen.export("pdf")
-        screen.export("html")
+        for fmt in ("pdf", "html"):
+            screen.export(fmt)  # written in the worker; the busy bar shows meanwhile
+            qtbot.waitUntil(lambda: not screen.export_button.running, timeout=30_000)
     assert (tmp_path / "kaart.pdf").read_bytes().startswith(b"%PDF")
     assert "Belbus" in (tmp_path / "kaart.html").read_text(encoding="utf-8")
     assert rec.texts("message")[0].startswith("De sociale kaart staat nu in")

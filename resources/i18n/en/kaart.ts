@@ -1041,5 +1041,57 @@
         <source>deze vrijwilliger</source>
         <translation>this volunteer</translation>
     </message>
+    <message>
+        <source>Vrijwilligers opslaan</source>
+        <translation>Save volunteers</translation>
+    </message>
+    <message>
+        <source>De lijst met vrijwilligers staat nu in {path}.</source>
+        <translation>The list of volunteers is now in {path}.</translation>
+    </message>
+</context>
+
+<context>
+    <name>Export</name>
+    <message>
+        <source>PDF om te printen</source>
+        <translation>PDF to print</translation>
+    </message>
+    <message>
+        <source>Webpagina (HTML)</source>
+        <translation>Web page (HTML)</translation>
+    </message>
+    <message>
+        <source>CSV voor een rekenblad</source>
+        <translation>CSV for a spreadsheet</translation>
+    </message>
+    <message>
+        <source>PDF-bestand (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Webpagina (*.html)</source>
+        <translation>Web page (*.html)</translation>
+    </message>
+    <message>
+        <source>CSV-bestand (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>Let op: dit bestand is niet versleuteld. Iedereen die het kan openen, kan het lezen. Bewaar het alleen waar dat mag, en gooi het weg als u het niet meer nodig hebt.</source>
+        <translation>Please note: this file is not encrypted. Anyone who can open it can read it. Keep it only where that is allowed, and delete it when you no longer need it.</translation>
+    </message>
+    <message>
+        <source>Opslaan als</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>Opslaan als PDF, webpagina of CSV-bestand</source>
+        <translation>Save as PDF, web page or CSV file</translation>
+    </message>
+    <message>
+        <source>Bezig met opslaan</source>
+        <translation>Saving</translation>
+    </message>
 </context>
 </TS>

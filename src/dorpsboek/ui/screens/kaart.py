@@ -6,14 +6,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QBrush, QColor
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMenu,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -26,12 +25,12 @@ from dorpsboek.domain.kaart import Entry, matches_query, themes_of
 from dorpsboek.domain.records import Kind
 from dorpsboek.domain.textfold import fold
 from dorpsboek.errors import NotFound
+from dorpsboek.printing.exports import write_kaart
 from dorpsboek.services import kaart as service
 from dorpsboek.services.casebook import Casebook
-from dorpsboek.services.kaart_export import hand_out_html, to_csv
-from dorpsboek.store.atomic import write_bytes_atomic
 from dorpsboek.ui import dialogs, failures
 from dorpsboek.ui.daily_common import UndoButton, confirm_delete, session_undo
+from dorpsboek.ui.export_action import ExportButton
 from dorpsboek.ui.import_dialog import ImportDialog
 from dorpsboek.ui.kaart_forms import ContactDialog, EntryDialog
 from dorpsboek.ui.kaart_page import EntryPage
@@ -62,22 +61,19 @@ class KaartScreen(Screen):
             self.tr("Adressen inlezen uit een CSV-bestand (bijvoorbeeld van de gemeente)")
         )
         imp.clicked.connect(self.import_file)
-        self.export_button = QPushButton(self.tr("Opslaan als"), self)
-        menu = QMenu(self.export_button)
-        for label, fmt in (
-            (self.tr("PDF om te printen"), "pdf"),
-            (self.tr("Webpagina (HTML)"), "html"),
-            (self.tr("CSV voor een rekenblad"), "csv"),
-        ):
-            action = QAction(label, menu)
-            action.triggered.connect(lambda _=False, f=fmt: self.export(f))
-            menu.addAction(action)
-        self.export_button.setMenu(menu)
+        self.export_button = ExportButton(
+            self,
+            self.tr("Sociale kaart opslaan"),
+            self._export_job,
+            self.tr("De sociale kaart staat nu in {path}."),
+            warn=("csv",),  # the CSV holds her own notes; the hand-outs do not
+            suggested="sociale-kaart",
+        )
         undo = UndoButton(context.casebook, self)
         undo.undo.changed.connect(self.refresh)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
-        for widget in (self.mode, new, imp, self.export_button, undo):
+        for widget in (self.mode, new, imp, self.export_button.bar, self.export_button, undo):
             top.addWidget(widget)
         self.groups = QListWidget(self)
         self.groups.setAccessibleName(self.tr("Categorieën"))
@@ -285,39 +281,18 @@ class KaartScreen(Screen):
         ImportDialog(self.context, KAART, self).exec()
         self.refresh()
 
+    def _export_job(self) -> Callable[[Path, str], None]:
+        casebook, language = self.context.casebook, str(self.context.settings.get("language"))
+        return lambda target, fmt: write_export(casebook, target, fmt, language)
+
     def export(self, fmt: str) -> None:
-        filters = {
-            "pdf": self.tr("PDF-bestand (*.pdf)"),
-            "html": self.tr("Webpagina (*.html)"),
-            "csv": self.tr("CSV-bestand (*.csv)"),
-        }
-        target = dialogs.save_file(self, self.tr("Sociale kaart opslaan"), filters[fmt])
-        if target is None:
-            return
-        if target.suffix.lower() != f".{fmt}":
-            target = target.with_name(target.name + f".{fmt}")
-        if self._try(
-            "",
-            lambda: write_export(
-                self.context.casebook, target, fmt, self.context.settings.get("language")
-            ),
-        ):
-            dialogs.message(
-                self, self.tr("De sociale kaart staat nu in {path}.").format(path=target)
-            )
+        """Ask for a file and write the whole kaart to it in the worker (busy bar meanwhile)."""
+        self.export_button.export(fmt)
 
 
 def write_export(casebook: Casebook, target: Path, fmt: str, language: str) -> None:
-    """The whole kaart (not only what is filtered) to CSV, HTML or PDF."""
-    entries = service.list_entries(casebook)
-    if fmt == "csv":
-        write_bytes_atomic(target, to_csv(entries))
-    elif fmt == "html":
-        write_bytes_atomic(target, hand_out_html(entries, language).encode("utf-8"))
-    else:
-        from dorpsboek.printing.kaart_pdf import write_pdf
-
-        write_pdf(entries, target, language)
+    """The whole kaart (not only what is filtered) to CSV, HTML or PDF; runs in the worker."""
+    write_kaart(service.list_entries(casebook), target, fmt, language)
 
 
 def create(context: ScreenContext, parent: QWidget | None = None) -> Screen:

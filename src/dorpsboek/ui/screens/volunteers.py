@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -26,10 +27,14 @@ from dorpsboek.domain.columns import VOLUNTEERS
 from dorpsboek.domain.dates import format_date
 from dorpsboek.domain.records import Kind
 from dorpsboek.domain.volunteers import Volunteer, parse_availability
+from dorpsboek.printing.exports import write_volunteers
 from dorpsboek.services import volunteers as service
+from dorpsboek.services.casebook import Casebook
+from dorpsboek.settings import Settings
 from dorpsboek.ui import dialogs, failures
 from dorpsboek.ui.availability_grid import AvailabilityGrid
 from dorpsboek.ui.daily_common import UndoButton, confirm_delete, session_undo
+from dorpsboek.ui.export_action import ExportButton
 from dorpsboek.ui.import_dialog import ImportDialog
 from dorpsboek.ui.screens.base import Screen, ScreenContext
 from dorpsboek.ui.volunteer_form import VolunteerDialog
@@ -144,11 +149,19 @@ class VolunteersScreen(Screen):
         new.clicked.connect(self.new_volunteer)
         imp = QPushButton(self.tr("Inlezen…"), self)
         imp.clicked.connect(self.import_file)
+        self.export_button = ExportButton(
+            self,
+            self.tr("Vrijwilligers opslaan"),
+            self._export_job,
+            self.tr("De lijst met vrijwilligers staat nu in {path}."),
+            warn=("pdf", "html", "csv"),  # phone numbers, limits, VOG dates: all personal
+            suggested="vrijwilligers",
+        )
         undo = UndoButton(context.casebook, self)
         undo.undo.changed.connect(self.refresh)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
-        for widget in (self.sort, new, imp, undo):
+        for widget in (self.sort, new, imp, self.export_button.bar, self.export_button, undo):
             top.addWidget(widget)
         self.table = QTableWidget(0, 5, self)
         self.table.setHorizontalHeaderLabels(
@@ -285,6 +298,22 @@ class VolunteersScreen(Screen):
     def import_file(self) -> None:
         ImportDialog(self.context, VOLUNTEERS, self).exec()
         self.refresh()
+
+    def _export_job(self) -> Callable[[Path, str], None]:
+        casebook, settings = self.context.casebook, self.context.settings
+        language = str(settings.get("language"))
+        return lambda target, fmt: write_export(casebook, settings, target, fmt, language)
+
+    def export(self, fmt: str) -> None:
+        """Ask for a file and write every volunteer to it in the worker (busy bar meanwhile)."""
+        self.export_button.export(fmt)
+
+
+def write_export(
+    casebook: Casebook, settings: Settings, target: Path, fmt: str, language: str
+) -> None:
+    """All volunteers (not only what the search shows), by name; runs in the worker."""
+    write_volunteers(service.list_volunteers(casebook, settings), target, fmt, language)
 
 
 def create(context: ScreenContext, parent: QWidget | None = None) -> Screen:
