@@ -1,7 +1,8 @@
 """Smoke test of the built app: the frozen `dorpsboek` runs the CLI and starts the window.
 
 Usage: python packaging/smoke_test.py dist/dorpsboek/dorpsboek
-Checks: --version; init/note/search/verify on a fresh book; `gui --demo` offscreen shows the
+Checks: --version; init/note/search/verify on a fresh book; a handover export and inspect
+(age and msgspec inside the frozen app); `gui --demo` offscreen shows the
 main window with the demo book and quits by itself (DORPSBOEK_QUIT_AFTER_MS) with exit 0.
 """
 
@@ -39,6 +40,14 @@ def main() -> int:
         found = run(exe, "--book", book, "search", "rookpr", "--json", env=env)
         checks.append(found.returncode == 0 and len(json.loads(found.stdout)["hits"]) == 1)
         checks.append(run(exe, "--book", book, "verify", env=env).returncode == 0)
+        # The handover bundle: age (pyrage) and JSON Lines (msgspec) inside the frozen app.
+        bundle = f"{tmp}/overdracht.dorpsboek"
+        handover_env = {**env, "DORPSBOEK_BUNDLE_PASSPHRASE": "molen kers dansen haven blauw"}
+        made = run(exe, "--book", book, "handover", "export", "-o", bundle, "--owner", "Rook",
+                   env=handover_env)
+        checks.append(made.returncode == 0)
+        seen = run(exe, "handover", "inspect", bundle, "--json", env=handover_env)
+        checks.append(seen.returncode == 0 and json.loads(seen.stdout)["counts"]["notes"] == 1)
         gui = run(exe, "gui", "--demo", env={**env, "DORPSBOEK_QUIT_AFTER_MS": "4000"})
         shown = "DORPSBOEK_MAIN_SHOWN" in gui.stdout
         checks.append(gui.returncode == 0 and shown and "Traceback" not in gui.stderr)

@@ -110,3 +110,9 @@ class NotARegularFile(UsageError):
     """A save target that exists but is a folder, link or device: never replaced."""
 
     key = "not_a_regular_file"
+
+
+class RecordsExist(DorpsboekError):
+    """Generated records whose ids are already in the book (demo data with the same seed)."""
+
+    key = "records_exist"

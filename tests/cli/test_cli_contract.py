@@ -190,3 +190,27 @@ def test_unknown_command_is_a_usage_error() -> None:
 def test_english_messages(cli_book: Path) -> None:
     r = _cli(cli_book, "stats", env={"DORPSBOEK_PASSPHRASE": "wrong wrong", "DORPSBOEK_LANG": "en"})
     assert r.returncode == 3 and r.stderr.strip() == "The passphrase is not right."
+
+
+def test_demo_data_twice_with_the_same_seed_says_so_and_adds_nothing(cli_book: Path) -> None:
+    assert _cli(cli_book, "demo-data", "--persons", "5", "--notes", "10").returncode == 0
+    before = json.loads(_cli(cli_book, "stats", "--json").stdout)
+    again = _cli(cli_book, "demo-data", "--persons", "5", "--notes", "10")
+    assert again.returncode == 1
+    assert again.stderr.strip() == (
+        "Deze voorbeeldgegevens staan al in het boek; kies een ander --seed. "
+        "Er is niets toegevoegd."
+    )
+    assert json.loads(_cli(cli_book, "stats", "--json").stdout) == before
+    other = _cli(cli_book, "demo-data", "--persons", "5", "--notes", "10", "--seed", "2")
+    assert other.returncode == 0
+    assert json.loads(_cli(cli_book, "stats", "--json").stdout)["persons"] == 2 * before["persons"]
+
+
+def test_stats_speaks_dutch_and_json_keeps_the_contract_keys(cli_book: Path) -> None:
+    assert _cli(cli_book, "demo-data", "--persons", "5", "--notes", "10").returncode == 0
+    plain = _cli(cli_book, "stats").stdout
+    assert "inwoners: 5" in plain and "persons" not in plain
+    english = _cli(cli_book, "stats", env={**ENV, "DORPSBOEK_LANG": "en"}).stdout
+    assert "residents: 5" in english
+    assert json.loads(_cli(cli_book, "stats", "--json").stdout)["persons"] == 5

@@ -44,6 +44,7 @@ def test_export_inspect_open_return_merge(owner_book: Path, tmp_path: Path) -> N
                      "--sleutelbrief", str(letter), env=mine)  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert "Overdrachtspakket geschreven" in result.stdout
+    assert "inwoners: 30" in result.stdout and "persons" not in result.stdout  # no English
     text = _pdf_text(letter)
     assert "Sleutelbrief" in text and "15-01-2027" in text and "Overdracht openen" in text
     assert BUNDLE_PASSPHRASE not in text  # not on the letter unless she chooses so

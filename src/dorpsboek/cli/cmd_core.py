@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from dorpsboek.cli import passphrases
-from dorpsboek.cli.messages import say
+from dorpsboek.cli.messages import count_lines, counts_text, say
 from dorpsboek.domain.dates import parse_date
 from dorpsboek.errors import BookExists, UsageError
 from dorpsboek.paths import default_book
@@ -107,8 +107,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(counts))
     else:
-        for name, n in counts.items():
-            print(f"{name}: {n}")
+        for line in count_lines(counts):
+            print(line)
     return 0
 
 
@@ -119,7 +119,7 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     with open_book(args) as book:
         generate(book, size, seed=args.seed)
         counts = Casebook(book).stats()
-    print(say("demo_done", counts=json.dumps(counts)))
+    print(say("demo_done", counts=counts_text(counts)))
     return 0
 
 

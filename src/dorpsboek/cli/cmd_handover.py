@@ -11,7 +11,8 @@ from typing import Any
 
 from dorpsboek.cli import passphrases
 from dorpsboek.cli.cmd_core import open_book
-from dorpsboek.cli.handover_messages import hsay
+from dorpsboek.cli.handover_messages import hsay, kind_word
+from dorpsboek.cli.messages import counts_text
 from dorpsboek.domain.dates import format_date, parse_date
 from dorpsboek.errors import BookExists, DorpsboekError, UsageError
 from dorpsboek.handover import crypto, emergency, export, handback, merge, merge_choices, owner
@@ -98,10 +99,6 @@ def _read(path: Path) -> bytes:
         raise UsageError(str(path)) from exc
 
 
-def _counts_text(counts: dict[str, int]) -> str:
-    return ", ".join(f"{k}: {v}" for k, v in counts.items())
-
-
 def cmd_export(args: argparse.Namespace) -> int:
     if args.output.exists():
         raise BookExists(str(args.output))
@@ -126,7 +123,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     print(hsay("exported", path=args.output))
     if guessed:  # the login name stands in: tell her how to put her own name on it
         print(hsay("owner_guessed", name=made_by))
-    print(hsay("exported_counts", counts=_counts_text(counts)))
+    print(hsay("exported_counts", counts=counts_text(counts)))
     if args.sleutelbrief:
         from dorpsboek.printing.handover_pdf import SleutelbriefInfo, write_sleutelbrief
 
@@ -157,8 +154,8 @@ def print_summary(bundle: Bundle) -> None:
             "summary",
             by=s.created_by,
             date=format_date(s.created_at),
-            kind=s.kind,
-            counts=_counts_text(s.counts),
+            kind=kind_word(s.kind),
+            counts=counts_text(s.counts),
         )
     )
     if s.expected_return:

@@ -136,6 +136,16 @@ _EN: dict[str, str] = {
 }
 
 
+_KIND_WORDS = {
+    "nl": {"handover": "overdrachtspakket", "emergency": "noodpakket", "return": "terugpakket"},
+    "en": {"handover": "handover bundle", "emergency": "emergency bundle", "return": "return"},
+}
+
+
+def kind_word(kind: str) -> str:
+    return _KIND_WORDS["en" if language() == "en" else "nl"].get(kind, kind)
+
+
 def hsay(key: str, **values: object) -> str:
     table = _EN if language() == "en" else _NL
     if key not in table:

@@ -36,6 +36,8 @@ _NL: dict[str, str] = {
     "{detail}.",
     "no_good_backup": "Er is geen goede reservekopie gevonden die met dit wachtwoord opent.",
     "not_damaged": "Het boek is niet beschadigd; er is niets veranderd.",
+    "records_exist": "Deze voorbeeldgegevens staan al in het boek; kies een ander --seed. "
+    "Er is niets toegevoegd.",
 }
 
 _EN: dict[str, str] = {
@@ -68,6 +70,8 @@ _EN: dict[str, str] = {
     "not_a_regular_file": "Choose an ordinary file to save to, not a folder or device: {detail}.",
     "no_good_backup": "No good backup was found that opens with this passphrase.",
     "not_damaged": "The book is not damaged; nothing was changed.",
+    "records_exist": "This demo data is already in the book; choose another --seed. "
+    "Nothing was added.",
 }
 
 
@@ -82,3 +86,37 @@ def say(key: str, **values: object) -> str:
         return template.format(**values)
     except (KeyError, IndexError):
         return template.split(":")[0] + "."
+
+
+_COUNT_WORDS = {
+    "nl": {
+        "persons": "inwoners",
+        "notes": "notities",
+        "help_requests": "hulpvragen",
+        "reminders": "herinneringen",
+        "organisations": "adressen op de sociale kaart",
+        "volunteers": "vrijwilligers",
+        "signals": "signalen",
+        "stories": "verhalen",
+    },
+    "en": {
+        "persons": "residents",
+        "notes": "notes",
+        "help_requests": "help requests",
+        "reminders": "reminders",
+        "organisations": "entries on the sociale kaart",
+        "volunteers": "volunteers",
+        "signals": "signals",
+        "stories": "stories",
+    },
+}
+
+
+def count_lines(counts: dict[str, int]) -> list[str]:
+    """'inwoners: 30' per kind in her language (`--json` keeps the contract's keys)."""
+    words = _COUNT_WORDS[language()]
+    return [f"{words.get(k, k)}: {v}" for k, v in counts.items()]
+
+
+def counts_text(counts: dict[str, int]) -> str:
+    return ", ".join(count_lines(counts))

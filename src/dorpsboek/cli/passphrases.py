@@ -8,6 +8,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from dorpsboek.cli.messages import language
 from dorpsboek.errors import PassphraseMissing, WeakPassphrase
 
 MIN_LENGTH = 8
@@ -20,13 +21,30 @@ class Source:
     option: str  # e.g. --passphrase-file
     env: str
     prompt_nl: str
+    prompt_en: str
+
+    @property
+    def prompt(self) -> str:
+        return self.prompt_en if language() == "en" else self.prompt_nl
 
 
-BOOK = Source("--passphrase-file", "DORPSBOEK_PASSPHRASE", "Wachtwoord van het boek: ")
-NEW = Source("--new-passphrase-file", "DORPSBOEK_NEW_PASSPHRASE", "Nieuw wachtwoord: ")
-BUNDLE = Source(
-    "--bundle-passphrase-file", "DORPSBOEK_BUNDLE_PASSPHRASE", "Wachtwoord van het pakket: "
+BOOK = Source(
+    "--passphrase-file", "DORPSBOEK_PASSPHRASE", "Wachtwoord van het boek: ", "Book passphrase: "
 )
+NEW = Source(
+    "--new-passphrase-file", "DORPSBOEK_NEW_PASSPHRASE", "Nieuw wachtwoord: ", "New passphrase: "
+)
+BUNDLE = Source(
+    "--bundle-passphrase-file",
+    "DORPSBOEK_BUNDLE_PASSPHRASE",
+    "Wachtwoord van het pakket: ",
+    "Bundle passphrase: ",
+)
+_DETAIL = {
+    "nl": ("geef {option} of zet {env}", "de twee keer getypte wachtwoorden zijn niet gelijk"),
+    "en": ("give {option} or set {env}", "the two passphrases typed do not match"),
+}
+_AGAIN = {"nl": "Nog een keer: ", "en": "Once more: "}
 
 
 def _from_file(path: str) -> str:
@@ -42,11 +60,11 @@ def get(source: Source, file_option: str | None, *, confirm: bool = False) -> st
     if value:
         return value
     if sys.stdin is not None and sys.stdin.isatty():
-        first = getpass.getpass(source.prompt_nl)
-        if confirm and getpass.getpass("Nog een keer: ") != first:
-            raise PassphraseMissing("de twee keer getypte wachtwoorden zijn niet gelijk")
+        first = getpass.getpass(source.prompt)
+        if confirm and getpass.getpass(_AGAIN[language()]) != first:
+            raise PassphraseMissing(_DETAIL[language()][1])
         return first
-    raise PassphraseMissing(f"geef {source.option} of zet {source.env}")
+    raise PassphraseMissing(_DETAIL[language()][0].format(option=source.option, env=source.env))
 
 
 def check_new(passphrase: str) -> str:

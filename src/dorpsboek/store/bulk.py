@@ -6,6 +6,9 @@ import contextlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
+import sqlcipher3
+
+from dorpsboek.errors import RecordsExist
 from dorpsboek.store import tables
 from dorpsboek.store.book import Book
 from dorpsboek.store.stamps import now_iso
@@ -22,7 +25,8 @@ def insert_many(
     """Insert records of several kinds (table name -> rows) plus note tags, atomically.
 
     Rows need their own `id`; stamps default to now. One audit line per batch says who filled
-    the book, instead of one per generated row.
+    the book, instead of one per generated row. An id already in the book (demo data with the
+    same seed twice) raises RecordsExist and inserts nothing.
     """
     stamp = now_iso()
     with book.raw() as conn, large_cache(conn):
@@ -47,6 +51,9 @@ def insert_many(
                 )
             conn.executemany("INSERT OR IGNORE INTO note_tags (note_id, tag) VALUES (?, ?)", tags)
             conn.commit()
+        except sqlcipher3.dbapi2.IntegrityError as exc:
+            conn.rollback()  # nothing of the batch stays
+            raise RecordsExist() from exc
         except BaseException:
             conn.rollback()
             raise
