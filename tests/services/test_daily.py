@@ -9,7 +9,7 @@ import pytest
 
 from dorpsboek.domain.daily import Mentionable
 from dorpsboek.domain.records import Kind
-from dorpsboek.errors import DiskFull, UsageError
+from dorpsboek.errors import DiskFull, NotFound, UsageError
 from dorpsboek.services import help as help_service
 from dorpsboek.services import people, quick_note, today
 from dorpsboek.services.casebook import Casebook
@@ -198,3 +198,16 @@ def test_tag_counts_match_casebook_tags_and_skip_deleted_notes(casebook: Caseboo
     assert quick_note.tag_counts(casebook) == casebook.tags() == [("vervoer", 2), ("wmo", 1)]
     casebook.undelete(Kind.NOTE, gone.id)
     assert ("geheim", 1) in quick_note.tag_counts(casebook)
+
+
+def test_a_note_moves_only_to_a_resident_in_the_book(casebook: Casebook) -> None:
+    anna = people.add_person(casebook, "Anna Bakker")
+    gone = people.add_person(casebook, "Weg Persoon")
+    casebook.delete(Kind.PERSON, gone)
+    note = casebook.add_note("Koffie gedronken", person_id=anna)
+    day = dt.date(2026, 3, 4)
+    with pytest.raises(NotFound):
+        quick_note.update_note(casebook, note.id, "Koffie", "", None, day, person_id=gone)
+    assert casebook.get(Kind.NOTE, note.id)["text"] == "Koffie gedronken"  # nothing changed
+    quick_note.update_note(casebook, note.id, "Koffie", "", None, day, person_id=anna)
+    assert casebook.get(Kind.NOTE, note.id)["person_id"] == anna  # the same resident: fine

@@ -136,12 +136,37 @@ def test_edit_note_changes_text_and_tags(qtbot: QtBot, casebook: Casebook, tmp_p
     note = casebook.add_note("Over #vervoer", person_id=anna, on_date=dt.date(2026, 1, 2))
     dialog = _note_dialog(qtbot, context(casebook, tmp_path), note_id=note.id)
     assert dialog.windowTitle() == "Bewerk notitie"
-    assert not dialog.person.isEnabled()
+    assert dialog.person.text() == "Anna Bakker"  # she may move it, see the next test
     dialog.text.setPlainText("Over #boodschappen")
     with qtbot.waitSignal(dialog.saved):
         dialog.save()
     assert casebook.notes_for_person(anna)[0].text == "Over #boodschappen"
     assert [t for t, _ in casebook.tags()] == ["boodschappen"]
+
+
+def test_a_note_on_the_wrong_name_moves_to_the_right_resident(
+    qtbot: QtBot, casebook: Casebook, tmp_path: Path
+) -> None:
+    anna = people.add_person(casebook, "Anna Bakker")
+    piet = people.add_person(casebook, "Piet de Vries")
+    request = casebook.create(
+        Kind.HELP_REQUEST, {"person_id": anna, "question": "Vervoer", "opened_on": "2026-01-01"}
+    )
+    note = casebook.add_note("Belde over de rolstoel", person_id=anna, help_request_id=request)
+    dialog = _note_dialog(qtbot, context(casebook, tmp_path), note_id=note.id)
+    assert "verkeerde naam" in dialog.person_hint.text()
+    dialog.person.setText("Iemand Anders")  # not in the book: refused, nothing changes
+    dialog.save()
+    assert "Kies een inwoner uit de lijst" in dialog.error.text()
+    assert [n.id for n in casebook.notes_for_person(anna)] == [note.id]
+    dialog.person.setText("Piet de Vries")
+    with qtbot.waitSignal(dialog.saved):
+        dialog.save()
+    assert casebook.notes_for_person(anna) == []
+    moved = casebook.notes_for_person(piet)
+    assert [n.text for n in moved] == ["Belde over de rolstoel"]
+    assert moved[0].help_request_id is None  # Anna's request no longer holds it
+    assert casebook.audit_trail()[-1]["action"] == "update"
 
 
 def test_delete_a_note_and_undo(qtbot: QtBot, casebook: Casebook, tmp_path: Path) -> None:

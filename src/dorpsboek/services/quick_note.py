@@ -105,18 +105,32 @@ def save(cb: Casebook, q: QuickNote) -> SavedNote:
 
 
 def update_note(
-    cb: Casebook, note_id: str, text: str, kind: str, minutes: int | None, on_date: dt.date
+    cb: Casebook,
+    note_id: str,
+    text: str,
+    kind: str,
+    minutes: int | None,
+    on_date: dt.date,
+    person_id: str | None = None,
 ) -> None:
+    """Change a note; with another `person_id` it moves to that resident (a note written on
+    the wrong name). A help request of the old resident no longer holds it then."""
     if not text.strip():
         raise UsageError("text")
     if kind and kind not in NOTE_KIND_WORDS:
         raise UsageError("kind")
-    values = {
+    values: dict[str, object] = {
         "text": text.strip(),
         "kind": kind,
         "minutes": minutes,
         "on_date": on_date.isoformat(),
     }
+    if person_id is not None:
+        current = cb.get(Kind.NOTE, note_id)
+        if person_id != current["person_id"]:
+            cb.get(Kind.PERSON, person_id)  # NotFound for an unknown or deleted resident
+            values["person_id"] = person_id
+            values["help_request_id"] = None
     try:
         cb.update(Kind.NOTE, note_id, values)
     except Exception as exc:

@@ -195,7 +195,6 @@ class QuickNoteDialog(QDialog):
     def _load_note(self, note_id: str) -> None:
         note = note_service.note(self.context.casebook, note_id)
         self.person.select_id(note.person_id)
-        self.person.setEnabled(False)
         self.text.setPlainText(note.text)
         self.kind.setCurrentIndex(max(0, self.kind.findData(note.kind)))
         self.minutes.setValue(note.minutes or 0)
@@ -210,7 +209,11 @@ class QuickNoteDialog(QDialog):
 
     def _update_person_hint(self) -> None:
         name = self.person.text().strip()
-        if self.note_id or not name:
+        if self.note_id:
+            self.person_hint.setText(
+                self.tr("Op de verkeerde naam gezet? Kies hier de juiste inwoner uit de lijst.")
+            )
+        elif not name:
             self.person_hint.setText(
                 self.tr("Kies een inwoner uit de lijst, of typ een nieuwe naam.")
             )
@@ -262,6 +265,15 @@ class QuickNoteDialog(QDialog):
             self._fail(self.tr("Vul in over wie deze notitie gaat."))
             self.person.setFocus()
             return
+        if person_id is None and self.note_id:
+            self._fail(
+                self.tr(
+                    "Kies een inwoner uit de lijst; een notitie verhuist alleen naar "
+                    "iemand die al in het boek staat."
+                )
+            )
+            self.person.setFocus()
+            return
         if person_id is None and not self.note_id and not self._new_person_ok(name):
             self.person.setFocus()
             return
@@ -291,7 +303,7 @@ class QuickNoteDialog(QDialog):
         minutes = self.minutes.value() or None
         on_date = from_qdate(self.on_date.date())
         if self.note_id:
-            note_service.update_note(cb, self.note_id, text, kind, minutes, on_date)
+            note_service.update_note(cb, self.note_id, text, kind, minutes, on_date, person_id)
             return note_service.note(cb, self.note_id).person_id, self.note_id
         values: dict[str, Any] = {
             "text": text,
