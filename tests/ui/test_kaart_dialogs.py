@@ -25,6 +25,11 @@ def context(casebook: Casebook, tmp_path: Path) -> ScreenContext:
     return ScreenContext(casebook, Settings(tmp_path / "settings.json"))
 
 
+def to_preview(qtbot: QtBot, dialog: ImportDialog) -> None:
+    dialog.go_next()  # Volgende: the preview is made in the worker
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == PREVIEW, timeout=10_000)
+
+
 def finish(qtbot: QtBot, dialog: ImportDialog) -> None:
     dialog.go_next()  # Inlezen
     qtbot.waitUntil(lambda: dialog.stack.currentIndex() == SUMMARY, timeout=10_000)
@@ -40,8 +45,7 @@ def test_import_flow_with_summary(qtbot: QtBot, context: ScreenContext, casebook
     assert dialog.combos[0].currentText() == "Naam"
     assert dialog.combos[4].currentText() == "Telefoon"
     assert dialog.combos[10].currentText() == "Contactpersoon 1"
-    dialog.go_next()
-    assert dialog.stack.currentIndex() == PREVIEW
+    to_preview(qtbot, dialog)
     assert (
         dialog.preview_note.text() == "6 regels in het bestand: 4 nieuw, 1 dubbel, 1 zonder naam."
     )
@@ -63,7 +67,7 @@ def test_update_duplicates_choice(qtbot: QtBot, context: ScreenContext, casebook
     kaart.save_entry(casebook, {"name": "Belbus Eexterveen", "phone": "0598-123456"})
     dialog = ImportDialog(context, "kaart", path=FIXTURES / "spreadsheet_utf8_bom_komma.csv")
     qtbot.addWidget(dialog)
-    dialog.go_next()
+    to_preview(qtbot, dialog)
     assert "1 dubbel" in dialog.preview_note.text()
     dialog.update_radio.setChecked(True)
     finish(qtbot, dialog)
@@ -96,7 +100,7 @@ def test_changing_the_column_mapping(
     dialog.set_column(0, "name")
     dialog.set_column(1, "phone")
     dialog.set_column(2, "category")
-    dialog.go_next()
+    to_preview(qtbot, dialog)
     finish(qtbot, dialog)
     (entry,) = kaart.list_entries(casebook)
     assert (entry.name, entry.phone, entry.category) == ("Belbus", "0598-123456", "vervoer")
@@ -110,7 +114,7 @@ def test_volunteer_import_dialog(qtbot: QtBot, context: ScreenContext, casebook:
         "Tussenvoegsel",
         "Achternaam",
     ]
-    dialog.go_next()
+    to_preview(qtbot, dialog)
     finish(qtbot, dialog)
     assert dialog.summary_label.text() == "3 nieuw, 0 bijgewerkt, 1 overgeslagen."
     assert "Regel 5: let op, beschikbaarheid 'als het uitkomt' niet herkend" in (

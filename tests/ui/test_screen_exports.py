@@ -47,12 +47,12 @@ def watch_job(
     timer. On the GUI thread this would wait in vain: the wrapper proves both at once."""
     threads: list[threading.Thread] = []
     gui_ran = threading.Event()
-    real: Callable[..., None] = getattr(module, name)
+    real: Callable[..., Any] = getattr(module, name)
 
-    def wrapped(*args: Any) -> None:
+    def wrapped(*args: Any) -> Any:
         threads.append(threading.current_thread())
-        assert gui_ran.wait(20), "the GUI thread did not run while the export was written"
-        real(*args)
+        assert gui_ran.wait(20), "the GUI thread did not run while the work was done"
+        return real(*args)
 
     monkeypatch.setattr(module, name, wrapped)
     return threads, gui_ran
@@ -181,3 +181,27 @@ def test_the_menu_offers_three_formats(qtbot: QtBot, context: ScreenContext) -> 
             "Webpagina (HTML)",
             "CSV voor een rekenblad",
         ]
+
+
+def test_import_preview_is_made_off_the_gui_thread(
+    qtbot: QtBot, context: ScreenContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dorpsboek.services import importing
+    from dorpsboek.ui.import_dialog import MAPPING, PREVIEW, ImportDialog
+
+    source = tmp_path / "groot.csv"
+    rows = [f"Vereniging {i};0598-{100000 + i};welzijn" for i in range(1000)]
+    source.write_text("Naam;Telefoon;Categorie\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    threads, gui_ran = watch_job(monkeypatch, importing, "preview")
+    dialog = ImportDialog(context, "kaart", path=source)
+    qtbot.addWidget(dialog)
+    dialog.go_next()
+    assert dialog.running and dialog.bar.isVisibleTo(dialog) and not dialog.next.isEnabled()
+    assert dialog.stack.currentIndex() == MAPPING
+    dialog.reject()  # closing waits until the preview is there
+    QTimer.singleShot(0, gui_ran.set)
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == PREVIEW, timeout=WAIT)
+    assert threads and threading.main_thread() not in threads
+    assert not dialog.bar.isVisibleTo(dialog) and dialog.next.isEnabled()
+    assert dialog.preview_note.text().startswith("1000 regels in het bestand: 1000 nieuw")
+    assert dialog.preview_table.rowCount() == 20

@@ -340,6 +340,10 @@
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>Even geduld</source>
+        <translation>Please wait</translation>
+    </message>
 </context>
 <context>
     <name>Kaart</name>

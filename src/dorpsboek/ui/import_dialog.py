@@ -1,14 +1,16 @@
 """Import a CSV file step by step: choose the file, say which column is what, look, import.
 
 Steps: file → column mapping (guessed, she can change it) → preview with the duplicates choice
-→ summary (imported, updated, skipped with line and reason). The import runs off the GUI
-thread in one transaction; a file that is not a table changes nothing.
+→ summary (imported, updated, skipped with line and reason). The preview (a trial import of
+every row) and the import run off the GUI thread with a busy bar; the import is one
+transaction, and a file that is not a table changes nothing.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,7 +37,7 @@ from dorpsboek.services.importing import ImportResult, Preview
 from dorpsboek.ui import dialogs, failures, worker
 from dorpsboek.ui.kaart_labels import field_labels, skip_reason
 from dorpsboek.ui.screens.base import ScreenContext
-from dorpsboek.ui.widgets import heading, note
+from dorpsboek.ui.widgets import busy_bar, heading, note
 
 FILE, MAPPING, PREVIEW, SUMMARY = range(4)
 
@@ -68,6 +70,7 @@ class ImportDialog(QDialog):
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #a40000")
+        self.bar = busy_bar(self.tr("Even geduld"), self)
         self.back = QPushButton(self.tr("Terug"), self)
         self.back.clicked.connect(self.go_back)
         self.next = QPushButton(self.tr("Volgende"), self)
@@ -76,6 +79,7 @@ class ImportDialog(QDialog):
         self.close_button = QPushButton(self.tr("Annuleren"), self)
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.bar, 1)
         buttons.addStretch(1)
         for button in (self.back, self.next, self.close_button):
             buttons.addWidget(button)
@@ -223,15 +227,34 @@ class ImportDialog(QDialog):
         """Choose what a column holds (what she does with the drop-down)."""
         self.combos[index].setCurrentIndex(max(0, self.combos[index].findData(key)))
 
-    def _show_preview(self) -> bool:
+    def _start_preview(self) -> None:
+        """Check the mapping, then make the preview (a trial import) in the worker."""
         assert self.table is not None
         mapping = self.mapping()
         if not has_name(self.kind, mapping):
             self.problem.setText(self.tr("Kies welke kolom de naam is."))
-            return False
-        self.preview = importing.preview(self.context.casebook, self.table, self.kind, mapping)
-        self._fill_preview(self.preview, mapping)
-        trial, dupes = self.preview.trial, self.preview.duplicates
+            return
+        casebook, table, kind = self.context.casebook, self.table, self.kind
+        self._set_running(True)
+        worker.run(
+            lambda: importing.preview(casebook, table, kind, mapping),
+            lambda preview: self._previewed(preview, mapping),
+            self._failed,
+        )
+
+    def _previewed(self, preview: Preview, mapping: dict[int, str]) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._set_running(False)
+        self._show_preview(preview, mapping)
+        self.stack.setCurrentIndex(PREVIEW)
+        self._update_buttons()
+
+    def _show_preview(self, preview: Preview, mapping: dict[int, str]) -> None:
+        assert self.table is not None
+        self.preview = preview
+        self._fill_preview(preview, mapping)
+        trial, dupes = preview.trial, preview.duplicates
         text = self.tr("{n} regels in het bestand: {i} nieuw, {d} dubbel, {s} zonder naam.").format(
             n=len(self.table.rows),
             i=trial.imported,
@@ -241,11 +264,12 @@ class ImportDialog(QDialog):
         self.preview_note.setText(text)
         for widget in (self.duplicates_label, self.skip_radio, self.update_radio):
             widget.setVisible(dupes > 0)
-        return True
 
     def _fill_preview(self, preview: Preview, mapping: dict[int, str]) -> None:
         labels = field_labels(self.kind)
-        shown = [k for k in dict.fromkeys(mapping.values()) if k in labels and k != "name"]
+        # The name column shows the whole name, also when it is made of first and last name.
+        parts = ("name", "first_name", "infix", "last_name")
+        shown = [k for k in dict.fromkeys(mapping.values()) if k in labels and k not in parts]
         columns = ["name", *shown][:5]
         headers = [self.tr("Regel"), self.tr("Wat er gebeurt"), *[labels[k] for k in columns]]
         self.preview_table.setColumnCount(len(headers))
@@ -264,10 +288,7 @@ class ImportDialog(QDialog):
         assert self.table is not None
         table, mapping, update = self.table, self.mapping(), self.update_radio.isChecked()
         casebook, kind = self.context.casebook, self.kind
-        self.next.setEnabled(False)
-        self.back.setEnabled(False)
-        self.close_button.setEnabled(False)
-        self.running = True
+        self._set_running(True)
         worker.run(
             lambda: importing.import_table(
                 casebook, table, kind, mapping, update_duplicates=update
@@ -276,13 +297,21 @@ class ImportDialog(QDialog):
             self._failed,
         )
 
+    def _set_running(self, running: bool) -> None:
+        self.running = running
+        self.bar.setVisible(running)
+        for button in (self.next, self.back, self.close_button):
+            button.setEnabled(not running)
+
     def reject(self) -> None:
         # While the import runs the dialog stays: its result must land somewhere visible.
         if not self.running:
             super().reject()
 
     def _done(self, result: ImportResult) -> None:
-        self.running = False
+        if not shiboken6.isValid(self):
+            return
+        self._set_running(False)
         self.outcome = result
         self.summary_label.setText(
             self.tr("{i} nieuw, {u} bijgewerkt, {s} overgeslagen.").format(
@@ -306,7 +335,9 @@ class ImportDialog(QDialog):
         self._update_buttons()
 
     def _failed(self, sentence: str, exc: BaseException) -> None:
-        self.running = False
+        if not shiboken6.isValid(self):
+            return
+        self._set_running(False)
         if isinstance(exc, NotATable):
             sentence = self.tr(
                 "Dit bestand is geen tabel die Dorpsboek kan lezen. Er is niets veranderd."
@@ -315,11 +346,14 @@ class ImportDialog(QDialog):
         self._update_buttons()
 
     def go_next(self) -> None:
+        if self.running:
+            return
         self.problem.clear()
         page = self.stack.currentIndex()
-        if page == MAPPING and self._show_preview():
-            self.stack.setCurrentIndex(PREVIEW)
-        elif page == PREVIEW:
+        if page == MAPPING:
+            self._start_preview()
+            return
+        if page == PREVIEW:
             self.run_import()
             return
         self._update_buttons()
