@@ -276,3 +276,23 @@ def test_an_emergency_bundle_is_never_taken_for_her_copy(kit: Kit, laptop: Path)
     with Book.open(target, NEW_PASSPHRASE) as colleague:
         erase_plan = retire.plan(colleague, Settings())
     assert erase_plan.opened_from is None and bundle_path.resolve() not in erase_plan.files
+
+
+def test_backups_left_in_an_earlier_folder_go_too(colleague: Book, tmp_path: Path) -> None:
+    """She moved the backup folder while standing in: the copies in the old folder are hers."""
+    from dorpsboek.services.backups import set_backup_folder
+
+    settings = Settings()
+    first, second = tmp_path / "eerst", tmp_path / "daarna"
+    first.mkdir()
+    second.mkdir()
+    set_backup_folder(settings, str(first))
+    old = auto_backup(colleague, first, now=DAY)
+    set_backup_folder(settings, str(second))
+    new = auto_backup(colleague, second, now=DAY + dt.timedelta(days=1))
+    write_return(colleague, tmp_path)
+    erase_plan = retire.plan(colleague, settings)
+    colleague.close()
+    retire.erase(erase_plan)
+    assert old is not None and new is not None
+    assert not old.exists() and not new.exists()

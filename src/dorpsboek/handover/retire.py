@@ -26,7 +26,7 @@ from dorpsboek.errors import DorpsboekError, NotARegularFile
 from dorpsboek.handover import emergency
 from dorpsboek.handover.handback import NotFromHandover
 from dorpsboek.services import handover_state
-from dorpsboek.services.backups import backup_folder
+from dorpsboek.services.backups import backup_folders
 from dorpsboek.settings import Settings
 from dorpsboek.store.atomic import check_replaceable, fsync_dir
 from dorpsboek.store.book import Book, backups_dir
@@ -188,7 +188,7 @@ def plan(book: Book, settings: Settings | None = None) -> ErasePlan:
         raise NotFromHandover()
     settings = settings or Settings()
     path = Path(book.path).resolve()
-    folders = [backups_dir(path), backup_folder(path, settings)]
+    folders = backup_folders(path, settings)  # also folders chosen earlier (backups stay put)
     mark = handover_state.last_return(book)
     files = [
         path,
