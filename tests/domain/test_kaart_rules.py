@@ -8,6 +8,7 @@ import pytest
 
 from dorpsboek.domain.kaart import Entry, add_months, is_stale, matches_query
 from dorpsboek.domain.volunteers import (
+    availability_summary,
     availability_text,
     parse_active,
     parse_availability,
@@ -88,3 +89,10 @@ def test_search_narrows_on_every_word_without_diacritics() -> None:
     assert matches_query(entry, "zorg eext")
     assert not matches_query(entry, "zorg vervoer")
     assert matches_query(entry, "  ")
+
+
+def test_availability_summary_is_short_for_a_hand_out() -> None:
+    slots = {"mon": ("afternoon", "evening"), "thu": ("morning", "afternoon", "evening")}
+    assert availability_summary(slots) == "ma middag en avond; do hele dag"
+    assert availability_summary(slots, "en") == "Mon afternoon and evening; Thu all day"
+    assert availability_summary({}) == ""

@@ -154,7 +154,7 @@ def test_html_is_self_contained_grouped_and_without_notes(casebook: Casebook) ->
     assert page.index("Anna de Boer") < page.index("<h2>Gepauzeerd</h2>")
     assert page.index("<h2>Gepauzeerd</h2>") < page.index("Bert Mulder")
     assert "06-12345678" in page and "vervoer, boodschappen" in page
-    assert "di ochtend, di middag, za avond" in page
+    assert "di ochtend en middag; za avond" in page
     assert "Alleen korte ritten;<br>&quot;niet&quot; na donker" in page
     assert "15-01-2020, ouder dan toegestaan: vraag een nieuwe aan" in page
     assert "gepauzeerd: nu niet vragen" in page

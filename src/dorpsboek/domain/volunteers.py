@@ -126,6 +126,28 @@ def availability_text(slots: Availability) -> str:
     return ", ".join(words)
 
 
+DAY_NAMES_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+PART_NAMES_EN = ("morning", "afternoon", "evening")
+
+
+def availability_summary(slots: Availability, language: str = "nl") -> str:
+    """Short, for a hand-out: `ma middag en avond; do hele dag; zo ochtend`.
+
+    (The CSV keeps `availability_text`, which the import reads back.)
+    """
+    days, parts = (
+        (DAY_NAMES_EN, PART_NAMES_EN) if language == "en" else (DAY_NAMES_NL, PART_NAMES_NL)
+    )
+    joiner, whole = (" and ", "all day") if language == "en" else (" en ", "hele dag")
+    out = []
+    for day_index, day in enumerate(DAYS):
+        chosen = [parts[i] for i, part in enumerate(PARTS) if part in slots.get(day, ())]
+        if chosen:
+            said = whole if len(chosen) == len(PARTS) else joiner.join(chosen)
+            out.append(f"{days[day_index]} {said}")
+    return "; ".join(out)
+
+
 def _days(word: str) -> list[str] | None:
     if "-" in word:
         first, _, last = word.partition("-")

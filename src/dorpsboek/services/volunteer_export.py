@@ -16,7 +16,12 @@ from collections.abc import Sequence
 from dorpsboek.domain.csvtable import write_table
 from dorpsboek.domain.dates import format_date
 from dorpsboek.domain.textfold import fold
-from dorpsboek.domain.volunteers import Volunteer, availability_text, parse_availability
+from dorpsboek.domain.volunteers import (
+    Volunteer,
+    availability_summary,
+    availability_text,
+    parse_availability,
+)
 
 # Headers the volunteer import recognises (domain/columns.py), in the screen's words.
 CSV_HEADERS = (
@@ -110,7 +115,7 @@ def _vog(v: Volunteer, t: dict[str, str]) -> str:
     return t["vog_old"].format(date=date) if date and v.vog_old else date
 
 
-def _volunteer_html(v: Volunteer, t: dict[str, str]) -> str:
+def _volunteer_html(v: Volunteer, t: dict[str, str], lang: str) -> str:
     name = html.escape(v.name)
     if not v.active:
         name += f' <span class="p">({html.escape(t["paused_note"])})</span>'
@@ -119,7 +124,7 @@ def _volunteer_html(v: Volunteer, t: dict[str, str]) -> str:
         _line(t["phone"], v.phone),
         _line(t["email"], v.email),
         _line(t["skills"], v.skills),
-        _line(t["available"], availability_text(parse_availability(v.availability))),
+        _line(t["available"], availability_summary(parse_availability(v.availability), lang)),
         _line(t["limits"], v.limits, "g"),
         _line(t["vog"], _vog(v, t), "w" if v.vog_old else "f"),
         "</div>",
@@ -149,7 +154,7 @@ def hand_out_html(
         body.append(f"<p>{html.escape(t['empty'])}</p>")
     for active, group in grouped(volunteers):
         body.append(f"<h2>{t['active'] if active else t['paused']}</h2>")
-        body += [_volunteer_html(v, t) for v in group]
+        body += [_volunteer_html(v, t, language) for v in group]
     return (
         f'<!DOCTYPE html>\n<html lang="{language}"><head><meta charset="utf-8">'
         f"<title>{t['title']}</title><style>{STYLE}</style></head>"
