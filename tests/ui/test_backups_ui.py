@@ -269,8 +269,14 @@ def test_damaged_book_offers_the_newest_good_backup_and_opens(
 
 
 def test_damaged_book_without_backup_says_so(qtbot: QtBot, book_path: Path) -> None:
+    from dorpsboek.services.backups import set_backup_folder
+    from dorpsboek.settings import Settings
+
     _book_with_notes(book_path, 1)
     _damage(book_path)
+    chosen = book_path.parent / "stick"
+    chosen.mkdir()
+    set_backup_folder(Settings(), str(chosen))  # she chose another folder at some point
     shell = start(qtbot, book_path, book_path.parent)
     window = shell.start
     type_and_enter(qtbot, window.unlock.field, PASSPHRASE)
@@ -278,6 +284,9 @@ def test_damaged_book_without_backup_says_so(qtbot: QtBot, book_path: Path) -> N
     window.rescue.find_button.click()
     settle(qtbot)
     assert window.rescue.message.text().startswith("Er is geen goede reservekopie")
+    # It names every folder it looked in: the chosen one and the book's own.
+    assert str(chosen) in window.rescue.message.text()
+    assert f"{book_path.stem}-backups" in window.rescue.message.text()
     assert book_path.exists() and not list(book_path.parent.glob("*beschadigd*"))
     window.rescue.back_button.click()
     assert window.pages.currentWidget() is window.unlock

@@ -150,9 +150,10 @@ class RescuePage(QWidget):
         self._set_busy(False)
         if isinstance(exc, errors.NoGoodBackup):
             assert self.book is not None
+            folders = _backups().backup_folders(self.book)
             sentence = self.tr(
                 "Er is geen goede reservekopie van dit boek gevonden in: %1"
-            ).replace("%1", str(_backups().backup_folder(self.book)))
+            ).replace("%1", "; ".join(str(f) for f in folders))
         elif isinstance(exc, errors.NotDamaged):
             sentence = self.tr("Het boek is niet beschadigd. Probeer het opnieuw te openen.")
         self.message.setText(sentence)
