@@ -94,6 +94,7 @@ def test_emergency_setup_refresh_and_open_with_shares(owner_book: Path, tmp_path
     result = run_cli("--book", str(owner_book), "emergency", "setup", *args, env=mine)
     assert result.returncode == 0, result.stderr
     assert str(sheet) in result.stdout
+    assert "--owner" in result.stdout  # no name stored yet: she is told how to give hers
     text = _pdf_text(sheet)
     assert text.count("Noodblad") == 3 and "Deel 2 van 3" in text
     # The words of trustees 1 and 3, typed from their sheets.

@@ -83,6 +83,7 @@ def cmd_setup(args: argparse.Namespace) -> int:
             raise BookExists(str(target))
         if name is not None:
             owner.remember_owner_name(book, name)
+        guessed = name is None and not owner.stored_owner_name(book)
         kit = emergency.setup(book, shares=args.shares, threshold=args.threshold)
         folder = _folder(args)
         info = NoodbladInfo(
@@ -94,6 +95,8 @@ def cmd_setup(args: argparse.Namespace) -> int:
         )
         write_noodblad(target, info)
         print(hsay("kit_made", path=target))
+        if guessed:  # the login name stands in: tell her how to put her own name on it
+            print(hsay("owner_guessed", name=info.owner))
         if kit.shares:
             print(hsay("kit_shares", n=len(kit.shares), k=kit.threshold))
         if folder:
