@@ -193,6 +193,10 @@ def test_volunteer_list_load_vog_and_pause(
     screen = volunteers_screen.create(context)
     qtbot.addWidget(screen)
     screen.resize(1100, 650)
+    screen.show()
+    # Nobody chosen yet: only the hint, no empty availability heading.
+    assert screen.page.details.text() == "Kies links een vrijwilliger."
+    assert not screen.page.grid_heading.isVisible()
     rows = [[screen.table.item(r, c).text() for c in range(5)] for r in range(2)]
     assert rows[0] == ["Anna", "vervoer", "1", "te oud", "actief"]
     screen.sort.setCurrentIndex(1)  # least busy first
@@ -200,6 +204,7 @@ def test_volunteer_list_load_vog_and_pause(
     assert screen.show_record("volunteer", anna)
     assert "Alleen korte ritten." in screen.page.limits.text()
     assert "ouder dan toegestaan" in screen.page.details.text()
+    assert screen.page.grid_heading.isVisible()
     screen.page.pause_button.click()
     assert screen.table.item(1, 4).text() == "gepauzeerd"
     assert screen.page.title.text() == "Anna (gepauzeerd)"

@@ -82,14 +82,23 @@ class VolunteerPage(QWidget):
         layout.addWidget(self.limits)
         layout.addLayout(buttons)
         layout.addWidget(self.details)
-        layout.addWidget(QLabel("<b>" + html.escape(self.tr("Wanneer beschikbaar")) + "</b>", self))
+        self.grid_heading = QLabel(
+            "<b>" + html.escape(self.tr("Wanneer beschikbaar")) + "</b>", self
+        )
+        layout.addWidget(self.grid_heading)
         layout.addWidget(self.grid)
         layout.addStretch(1)
         self.show_volunteer(None)
 
     def show_volunteer(self, v: Volunteer | None) -> None:
         self.volunteer = v
-        for widget in (self.limits, self.grid, self.edit_button, self.pause_button):
+        for widget in (
+            self.limits,
+            self.grid_heading,
+            self.grid,
+            self.edit_button,
+            self.pause_button,
+        ):
             widget.setVisible(v is not None)
         self.delete_button.setVisible(v is not None)
         if v is None:
