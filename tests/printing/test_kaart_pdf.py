@@ -42,3 +42,18 @@ def test_pdf_of_an_empty_kaart_still_opens(tmp_path: Path) -> None:
     out = tmp_path / "leeg.pdf"
     write_pdf([], out, language="en")
     assert "Social map" in pdftotext(out)
+
+
+def test_no_entry_is_split_over_two_pages(book: Book, casebook: Casebook, tmp_path: Path) -> None:
+    """Every page after the first starts with an entry's name or a category heading."""
+    generate(book, DemoSize(5, 5, 150, 0), seed=3)
+    entries = kaart.list_entries(casebook)
+    out = tmp_path / "kaart.pdf"
+    write_pdf(entries, out)
+    names = {" ".join(e.name.split()) for e in entries}
+    categories = {(e.category or "").strip().lower() for e in entries}
+    pages = pdftotext(out).split("\f")[:-1]
+    assert len(pages) > 5  # the check below is not vacuous
+    for number, page in enumerate(pages[1:], start=2):
+        first = " ".join(next(line for line in page.splitlines() if line.strip()).split())
+        assert first in names or first.lower() in categories, (number, first)
