@@ -13,6 +13,7 @@ from typing import Any
 from dorpsboek import __version__
 from dorpsboek.domain.records import STATS_KINDS
 from dorpsboek.errors import UsageError
+from dorpsboek.gc_pause import paused_gc
 from dorpsboek.handover import archive, crypto, erasures, letter
 from dorpsboek.handover import format as fmt
 from dorpsboek.services.casebook import default_actor
@@ -110,6 +111,7 @@ def _audit_for(book: Book, rows: Rows, scope: str) -> list[dict[str, Any]]:
     return [{k: a[k] for k in dump.AUDIT_COLUMNS} for a in trail]
 
 
+@paused_gc()
 def build_payload(
     book: Book, kind: str, options: ExportOptions, handover: Mapping[str, Any]
 ) -> bytes:

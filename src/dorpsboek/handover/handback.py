@@ -8,6 +8,7 @@ from typing import Any
 
 from dorpsboek import __version__
 from dorpsboek.errors import DorpsboekError
+from dorpsboek.gc_pause import paused_gc
 from dorpsboek.handover import archive, crypto, erasures
 from dorpsboek.handover import format as fmt
 from dorpsboek.handover.export import counts, write_bundle
@@ -38,6 +39,7 @@ def changed_since_opening(book: Book) -> tuple[dict[str, list[dict[str, Any]]], 
     return changed, stamps
 
 
+@paused_gc()
 def make_return(book: Book) -> bytes:
     """The encrypted return bundle, proven with the handover's secret (format, section 6)."""
     opened = handover_state.get_opened(book)

@@ -15,6 +15,7 @@ from typing import Any
 from pyrage import x25519
 
 from dorpsboek.errors import DamagedFile, ForeignReturn, NotABundle, StaleReturn, WrongPassphrase
+from dorpsboek.gc_pause import paused_gc
 from dorpsboek.handover import archive, crypto, erasures
 from dorpsboek.handover import format as fmt
 from dorpsboek.handover.archive import Bundle
@@ -102,6 +103,7 @@ def _differs(a: Mapping[str, Any], b: Mapping[str, Any], names: list[str]) -> li
     return [c for c in names if c not in _IGNORED and a.get(c) != b.get(c)]
 
 
+@paused_gc()
 def merge(
     book: Book,
     ret: ReturnBundle,

@@ -19,6 +19,7 @@ from typing import Any
 from pyrage import x25519
 
 from dorpsboek.errors import BookExists, DamagedFile, NotABundle
+from dorpsboek.gc_pause import paused_gc
 from dorpsboek.handover import archive, crypto, erasures
 from dorpsboek.handover import format as fmt
 from dorpsboek.handover.archive import Bundle
@@ -122,6 +123,7 @@ def _building(target: Path) -> Iterator[Path]:
         raise
 
 
+@paused_gc()
 def open_into(
     bundle: Bundle,
     target: Path,
