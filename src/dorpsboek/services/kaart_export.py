@@ -13,6 +13,7 @@ from dorpsboek.domain.csvtable import write_table
 from dorpsboek.domain.dates import format_date
 from dorpsboek.domain.kaart import Entry
 from dorpsboek.domain.textfold import fold
+from dorpsboek.services import hand_out
 
 CSV_HEADERS = {
     "name": "Naam",
@@ -95,13 +96,6 @@ def grouped(entries: Sequence[Entry]) -> list[tuple[str, list[Entry]]]:
     return [(names[k], sorted(groups[k], key=lambda e: fold(e.name))) for k in order]
 
 
-def _line(label: str, value: str) -> str:
-    if not value.strip():
-        return ""
-    text = html.escape(value).replace("\n", "<br>")
-    return f'<p class="f"><span class="l">{html.escape(label)}:</span> {text}</p>'
-
-
 def _entry_html(e: Entry, t: dict[str, str]) -> str:
     place = " ".join(p for p in (e.postcode, e.city) if p)
     address = ", ".join(p for p in (e.address, place) if p)
@@ -109,29 +103,23 @@ def _entry_html(e: Entry, t: dict[str, str]) -> str:
     if e.description:
         parts.append(f'<p class="d">{html.escape(e.description).replace(chr(10), "<br>")}</p>')
     parts += [
-        _line(t["phone"], e.phone),
-        _line(t["email"], e.email),
-        _line(t["website"], e.website),
-        _line(t["address"], address),
-        _line(t["hours"], e.opening_hours),
-        _line(t["when"], e.when_to_call),
+        hand_out.line(t["phone"], e.phone),
+        hand_out.line(t["email"], e.email),
+        hand_out.line(t["website"], e.website),
+        hand_out.line(t["address"], address),
+        hand_out.line(t["hours"], e.opening_hours),
+        hand_out.line(t["when"], e.when_to_call),
     ]
     if e.contacts:
         people = "; ".join(
             ", ".join(p for p in (c.name, c.role, c.phone, c.email) if p) for c in e.contacts
         )
-        parts.append(_line(t["contacts"], people))
+        parts.append(hand_out.line(t["contacts"], people))
     parts.append("</div>")
     return "".join(p for p in parts if p)
 
 
-STYLE = (
-    "body{font-family:'DejaVu Sans',Arial,sans-serif;font-size:10pt;color:#222;margin:2em}"
-    "h1{font-size:18pt;margin:0 0 .2em 0}h2{font-size:13pt;margin:1.2em 0 .3em 0;"
-    "border-bottom:1px solid #888;color:#1d4e6b}h3{font-size:11pt;margin:.6em 0 .1em 0}"
-    "p{margin:0 0 .1em 0}.l{color:#555}.d{font-style:italic}.made{color:#555}"
-    ".e{margin-bottom:.5em}"
-)
+STYLE = hand_out.BASE_STYLE + ".d{font-style:italic}.e{margin-bottom:.5em}"
 
 
 def hand_out_html(
@@ -145,8 +133,4 @@ def hand_out_html(
         title = html.escape(category[:1].upper() + category[1:] if category else t["none"])
         body.append(f"<h2>{title}</h2>")
         body += [_entry_html(e, t) for e in items]
-    return (
-        f'<!DOCTYPE html>\n<html lang="{language}"><head><meta charset="utf-8">'
-        f"<title>{t['title']}</title><style>{STYLE}</style></head>"
-        f"<body>{''.join(body)}</body></html>\n"
-    )
+    return hand_out.page(t["title"], language, STYLE, body)

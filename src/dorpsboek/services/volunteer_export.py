@@ -22,6 +22,7 @@ from dorpsboek.domain.volunteers import (
     availability_text,
     parse_availability,
 )
+from dorpsboek.services import hand_out
 
 # Headers the volunteer import recognises (domain/columns.py), in the screen's words.
 CSV_HEADERS = (
@@ -103,13 +104,6 @@ def grouped(volunteers: Sequence[Volunteer]) -> list[tuple[bool, list[Volunteer]
     return out
 
 
-def _line(label: str, value: str, css: str = "f") -> str:
-    if not value.strip():
-        return ""
-    text = html.escape(value).replace("\n", "<br>")
-    return f'<p class="{css}"><span class="l">{html.escape(label)}:</span> {text}</p>'
-
-
 def _vog(v: Volunteer, t: dict[str, str]) -> str:
     date = format_date(v.vog_on)
     return t["vog_old"].format(date=date) if date and v.vog_old else date
@@ -119,25 +113,23 @@ def _volunteer_html(v: Volunteer, t: dict[str, str], lang: str) -> str:
     name = html.escape(v.name)
     if not v.active:
         name += f' <span class="p">({html.escape(t["paused_note"])})</span>'
+    available = availability_summary(parse_availability(v.availability), lang)
     parts = [
         f'<div class="v"><h3>{name}</h3>',
-        _line(t["phone"], v.phone),
-        _line(t["email"], v.email),
-        _line(t["skills"], v.skills),
-        _line(t["available"], availability_summary(parse_availability(v.availability), lang)),
-        _line(t["limits"], v.limits, "g"),
-        _line(t["vog"], _vog(v, t), "w" if v.vog_old else "f"),
+        hand_out.line(t["phone"], v.phone),
+        hand_out.line(t["email"], v.email),
+        hand_out.line(t["skills"], v.skills),
+        hand_out.line(t["available"], available),
+        hand_out.line(t["limits"], v.limits, "g"),
+        hand_out.line(t["vog"], _vog(v, t), "w" if v.vog_old else "f"),
         "</div>",
     ]
     return "".join(p for p in parts if p)
 
 
-STYLE = (
-    "body{font-family:'DejaVu Sans',Arial,sans-serif;font-size:10pt;color:#222;margin:2em}"
-    "h1{font-size:18pt;margin:0 0 .2em 0}h2{font-size:13pt;margin:1.2em 0 .3em 0;"
-    "border-bottom:1px solid #888;color:#1d4e6b}h3{font-size:11pt;margin:.6em 0 .1em 0}"
-    "p{margin:0 0 .1em 0}.l{color:#555}.made{color:#555}.v{margin-bottom:.5em}"
-    ".g{color:#7a0010}.w{color:#a40000;font-weight:bold}.p{color:#777;font-weight:normal}"
+STYLE = hand_out.BASE_STYLE + (
+    ".v{margin-bottom:.5em}.g{color:#7a0010}.w{color:#a40000;font-weight:bold}"
+    ".p{color:#777;font-weight:normal}"
 )
 
 
@@ -155,8 +147,4 @@ def hand_out_html(
     for active, group in grouped(volunteers):
         body.append(f"<h2>{t['active'] if active else t['paused']}</h2>")
         body += [_volunteer_html(v, t, language) for v in group]
-    return (
-        f'<!DOCTYPE html>\n<html lang="{language}"><head><meta charset="utf-8">'
-        f"<title>{t['title']}</title><style>{STYLE}</style></head>"
-        f"<body>{''.join(body)}</body></html>\n"
-    )
+    return hand_out.page(t["title"], language, STYLE, body)
