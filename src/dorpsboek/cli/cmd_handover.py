@@ -23,8 +23,8 @@ from dorpsboek.handover.archive import Bundle
 Command = Callable[[argparse.Namespace], int]
 
 
-def guarded(func: Command) -> Command:
-    """Named failures become one handover-worded sentence and the contract's exit code."""
+def guarded(func: Command, say: Callable[..., str] = hsay) -> Command:
+    """Named failures become one handover-worded sentence (`say`) and the contract's exit code."""
 
     def run(args: argparse.Namespace) -> int:
         try:
@@ -33,7 +33,7 @@ def guarded(func: Command) -> Command:
             if getattr(args, "debug", False):
                 raise
             extra = {"suggestion": bundle_passphrase.suggest()}
-            print(hsay(exc.key, detail=exc.detail, **extra), file=sys.stderr)
+            print(say(exc.key, detail=exc.detail, **extra), file=sys.stderr)
             return exc.exit_code
 
     return run

@@ -7,13 +7,13 @@ modules in name order, so that one is always there first).
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import Any
 
 from dorpsboek.cli.cmd_core import open_book
+from dorpsboek.cli.cmd_handover import guarded
 from dorpsboek.cli.handover_messages import hsay
 from dorpsboek.cli.messages import language
-from dorpsboek.errors import DorpsboekError, UsageError
+from dorpsboek.errors import UsageError
 from dorpsboek.handover import retire
 
 _NL = {
@@ -67,20 +67,10 @@ def register(sub: Any) -> None:
         action="store_true",
         help="wis ook als er na het laatste terugpakket nog iets is veranderd",
     )
-    p.set_defaults(func=cmd_erase_copy)
+    p.set_defaults(func=guarded(cmd_erase_copy, fsay))
 
 
 def cmd_erase_copy(args: argparse.Namespace) -> int:
-    try:
-        return _erase_copy(args)
-    except DorpsboekError as exc:
-        if getattr(args, "debug", False):
-            raise
-        print(fsay(exc.key, detail=exc.detail), file=sys.stderr)
-        return exc.exit_code
-
-
-def _erase_copy(args: argparse.Namespace) -> int:
     if not args.yes:
         raise _NeedsYes()
     with open_book(args) as book:

@@ -14,7 +14,7 @@ from dorpsboek import __version__
 from dorpsboek.domain.records import STATS_KINDS
 from dorpsboek.errors import UsageError
 from dorpsboek.gc_pause import paused_gc
-from dorpsboek.handover import archive, crypto, erasures, letter
+from dorpsboek.handover import archive, crypto, erasures, letter, owner
 from dorpsboek.handover import format as fmt
 from dorpsboek.services.casebook import default_actor
 from dorpsboek.store import dump, handover_state
@@ -39,7 +39,8 @@ class ExportOptions:
 
 
 def owner_name(book: Book) -> str:
-    return meta_store.get(book, "owner_name") or meta_store.get(book, "actor") or default_actor()
+    """Her remembered name, else the computer's login name (the command line's last resort)."""
+    return owner.stored_owner_name(book) or default_actor()
 
 
 def collect(book: Book, scope: str) -> Rows:

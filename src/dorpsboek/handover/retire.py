@@ -24,10 +24,12 @@ from pathlib import Path
 
 from dorpsboek.errors import DorpsboekError, NotARegularFile
 from dorpsboek.handover import emergency
+from dorpsboek.handover import open as opening
 from dorpsboek.handover.handback import NotFromHandover
 from dorpsboek.services import handover_state
 from dorpsboek.services.backups import backup_folders
 from dorpsboek.settings import Settings
+from dorpsboek.store import meta
 from dorpsboek.store.atomic import check_replaceable, fsync_dir
 from dorpsboek.store.book import Book, backups_dir
 from dorpsboek.store.keyheader import HEADER_SIZE
@@ -155,30 +157,27 @@ def _sealed_key(book: Book) -> str:
     return str(kit["sealed_key"] or "").strip() if kit else ""
 
 
+def _unchanged(path: Path, sha256: str) -> list[Path]:
+    """[path] while it is still a regular file holding exactly the recorded bytes."""
+    if not path.is_file() or path.is_symlink():
+        return []
+    return [path] if hashlib.sha256(path.read_bytes()).hexdigest() == sha256 else []
+
+
 def return_file(mark: handover_state.ReturnMark | None) -> list[Path]:
     """The return bundle this book wrote, when it is still there and still the same bytes."""
     if mark is None or not mark.file_path or not mark.file_sha256:
         return []
-    path = Path(mark.file_path)
-    if not path.is_file() or path.is_symlink():
-        return []
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    return [path] if digest == mark.file_sha256 else []
+    return _unchanged(Path(mark.file_path), mark.file_sha256)
 
 
 def handover_file(book: Book) -> list[Path]:
     """The handover bundle this book was opened from, when still there with the same bytes."""
-    from dorpsboek.handover.open import SOURCE_KEY
-    from dorpsboek.store import meta
-
     try:
-        mark = json.loads(meta.get(book, SOURCE_KEY) or "{}")
-        path, digest = Path(str(mark["path"])), str(mark["sha256"])
+        mark = json.loads(meta.get(book, opening.SOURCE_KEY) or "{}")
+        return _unchanged(Path(str(mark["path"])), str(mark["sha256"]))
     except (ValueError, KeyError, TypeError):
         return []
-    if not path.is_file() or path.is_symlink():
-        return []
-    return [path] if hashlib.sha256(path.read_bytes()).hexdigest() == digest else []
 
 
 def plan(book: Book, settings: Settings | None = None) -> ErasePlan:

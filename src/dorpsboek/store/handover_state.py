@@ -103,13 +103,6 @@ def get_opened(book: Book) -> Row | None:
     return _one(book, f"SELECT {', '.join(_OPENED)} FROM handover_opened", _OPENED)
 
 
-def write_base(conn: Any, stamps: Iterable[tuple[str, str, str]]) -> None:
-    """(kind, id, updated_at) of every record as it arrived."""
-    conn.executemany(
-        "INSERT OR REPLACE INTO handover_base (kind, id, updated_at) VALUES (?, ?, ?)", stamps
-    )
-
-
 def write_base_from_tables(conn: Any, kinds: Iterable[str]) -> None:
     """Every record now in these tables becomes the base, in one statement per table.
 
