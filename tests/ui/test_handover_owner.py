@@ -3,7 +3,6 @@ shown to the colleague (manifest, banner) and on the noodblad."""
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -25,16 +24,10 @@ from dorpsboek.ui.handover_banner import handover_banner
 from dorpsboek.ui.handover_export import ExportDialog
 from dorpsboek.ui.screens.base import ScreenContext
 from dorpsboek.ui.screens.handover import HandoverScreen
+from tests.ui.shots import shot
 
 WAIT = 30_000
 NEW = "wachtwoord van de collega"
-SHOTS = os.environ.get("DORPSBOEK_SHOTS")
-
-
-def _shot(widget: object, name: str, tmp_path: Path) -> None:
-    folder = Path(SHOTS) if SHOTS else tmp_path
-    folder.mkdir(parents=True, exist_ok=True)
-    assert widget.grab().save(str(folder / f"{name}.png"))  # type: ignore[attr-defined]
 
 
 @pytest.fixture
@@ -56,7 +49,7 @@ def test_name_is_empty_without_a_stored_name_never_the_login(
     dialog = _wizard(qtbot, village)
     assert dialog.owner.text() == ""
     assert dialog.owner.accessibleName() == "Uw naam"
-    _shot(dialog, "handover-export-name-empty", tmp_path)
+    shot(dialog, "handover-export-name-empty", tmp_path)
 
 
 def test_name_is_prefilled_from_the_book(qtbot: QtBot, village: Casebook) -> None:
@@ -74,7 +67,7 @@ def test_wizard_refuses_to_go_on_without_a_name(
     dialog.forward()
     assert dialog.pages.currentIndex() == 0
     assert dialog.message.text() == "Vul uw naam in; uw collega ziet van wie het komt."
-    _shot(dialog, "handover-export-name-missing", tmp_path)
+    shot(dialog, "handover-export-name-missing", tmp_path)
     assert stored_owner_name(village.book) == ""
 
 
@@ -83,7 +76,7 @@ def test_typed_name_reaches_manifest_banner_and_next_wizard(
 ) -> None:
     dialog = _wizard(qtbot, village)
     qtbot.keyClicks(dialog.owner, "Anna de Vries")
-    _shot(dialog, "handover-export-name", tmp_path)
+    shot(dialog, "handover-export-name", tmp_path)
     dialog.forward()
     assert dialog.pages.currentIndex() == 1
     assert "Anna de Vries" in dialog.letter.toPlainText()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 from pathlib import Path
 
 import pytest
@@ -24,16 +23,10 @@ from dorpsboek.ui.screens.base import ScreenContext
 from dorpsboek.ui.screens.handover import HandoverScreen
 from tests.helpers import PASSPHRASE
 from tests.ui.shell_helpers import WAIT_MS, settle, start, type_and_enter, wait_main
+from tests.ui.shots import shot
 
 NEW = "wachtwoord van de collega"
 DAY = dt.datetime(2026, 11, 20, 10, 0, 0)
-SHOTS = os.environ.get("DORPSBOEK_SHOTS")
-
-
-def _shot(widget: object, name: str, tmp_path: Path) -> None:
-    folder = Path(SHOTS) if SHOTS else tmp_path
-    folder.mkdir(parents=True, exist_ok=True)
-    assert widget.grab().save(str(folder / f"{name}.png"))  # type: ignore[attr-defined]
 
 
 @pytest.fixture
@@ -83,12 +76,12 @@ def test_screen_offers_erasing_only_after_a_return_and_warns_after_changes(
         assert screen.erase_button.isEnabled()
         assert screen.finish_state.text().startswith("Laatste terugpakket: ")
         assert "verwerkt?" in screen.finish_state.text()
-        _shot(screen, "handover-colleague-after-return", tmp_path)
+        shot(screen, "handover-colleague-after-return", tmp_path)
         add_note(colleague, "Na het terugpakket nog gebeld")
         screen.refresh()
         assert "Daarna heeft u nog iets veranderd" in screen.finish_state.text()
         qtbot.wait(50)  # let the layout follow the longer sentence before the picture
-        _shot(screen, "handover-colleague-changed", tmp_path)
+        shot(screen, "handover-colleague-changed", tmp_path)
         screen.close()
 
 
@@ -113,7 +106,7 @@ def test_dialog_needs_the_tick_the_word_and_for_later_changes_a_second_tick(
         assert not dialog.erase_button.isEnabled()  # later changes not yet accepted
         dialog.accept_loss.setChecked(True)
         assert dialog.erase_button.isEnabled() and dialog.discard_changes
-        _shot(dialog, "handover-erase-dialog", tmp_path)
+        shot(dialog, "handover-erase-dialog", tmp_path)
         dialog.word.setText("wis")
         assert not dialog.erase_button.isEnabled()
     assert path.exists()  # the dialog only asks
@@ -146,7 +139,7 @@ def test_colleague_erases_her_copy_and_the_app_returns_to_the_start(
     assert "Het boek is gewist" in rec.texts("message")[0]
     assert shell.main is None and shell.opened is None
     assert shell.start.isVisible() and shell.start.pages.currentWidget() is shell.start.welcome
-    _shot(shell.start, "handover-erased-start", tmp_path)
+    shot(shell.start, "handover-erased-start", tmp_path)
     assert not [p for p in laptop.iterdir() if p.name.startswith("bram")]
     assert not (laptop / "terug.dorpsboek").exists()
     assert all(p is not None and not p.exists() for p in backups)

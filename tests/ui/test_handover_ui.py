@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -22,16 +21,10 @@ from dorpsboek.ui.handover_merge import MergeDialog
 from dorpsboek.ui.handover_open import OpenHandoverDialog
 from dorpsboek.ui.screens.base import ScreenContext
 from dorpsboek.ui.screens.handover import HandoverScreen
+from tests.ui.shots import shot
 
 WAIT = 30_000
 NEW = "wachtwoord van de collega"
-SHOTS = os.environ.get("DORPSBOEK_SHOTS")
-
-
-def _shot(widget: object, name: str, tmp_path: Path) -> None:
-    folder = Path(SHOTS) if SHOTS else tmp_path
-    folder.mkdir(parents=True, exist_ok=True)
-    assert widget.grab().save(str(folder / f"{name}.png"))  # type: ignore[attr-defined]
 
 
 @pytest.fixture
@@ -52,15 +45,15 @@ def test_export_wizard_writes_bundle_and_sleutelbrief(
     dialog.show()
     dialog.owner.setText("Anna de Vries")
     dialog.read_first.setPlainText("De sleutel van het dorpshuis ligt bij Jan.")
-    _shot(dialog, "handover-export-1", tmp_path)
+    shot(dialog, "handover-export-1", tmp_path)
     dialog.forward()
     letter = dialog.letter.toPlainText()
     assert "De sleutel van het dorpshuis ligt bij Jan." in letter and "Lopende hulpvragen" in letter
     dialog.letter.setPlainText(letter + "\nExtra regel van Anna.")
-    _shot(dialog, "handover-export-2", tmp_path)
+    shot(dialog, "handover-export-2", tmp_path)
     dialog.forward()
     assert "Sterk genoeg" in dialog.strength.text()
-    _shot(dialog, "handover-export-3", tmp_path)
+    shot(dialog, "handover-export-3", tmp_path)
     bundle, sheet = tmp_path / "overdracht.dorpsboek", tmp_path / "sleutelbrief.pdf"
     with dialogs.recording() as rec:
         rec.preset("save_file", bundle, sheet)
@@ -86,7 +79,7 @@ def test_open_dialog_makes_a_book_and_shows_the_letter_first(
     dialog = OpenHandoverDialog()
     qtbot.addWidget(dialog)
     dialog.show()
-    _shot(dialog, "handover-open-1", tmp_path)
+    shot(dialog, "handover-open-1", tmp_path)
     with dialogs.recording() as rec:
         rec.preset("open_file", path)
         dialog.choose_button.click()
@@ -96,7 +89,7 @@ def test_open_dialog_makes_a_book_and_shows_the_letter_first(
     qtbot.waitUntil(lambda: bool(dialog.message.text()), timeout=WAIT)
     assert "past niet" in dialog.message.text()
     dialog.key.setText(setup.secret.lower())  # typed from paper, any case
-    _shot(dialog, "handover-open-2", tmp_path)
+    shot(dialog, "handover-open-2", tmp_path)
     dialog.unlock()
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 2, timeout=WAIT)
     assert "Van Anna de Vries" in dialog.summary.text() or "Van " in dialog.summary.text()
@@ -106,10 +99,10 @@ def test_open_dialog_makes_a_book_and_shows_the_letter_first(
     dialog.name.setText("Bram")
     dialog.new1.setText(NEW)
     dialog.new2.setText(NEW)
-    _shot(dialog, "handover-open-3", tmp_path)
+    shot(dialog, "handover-open-3", tmp_path)
     dialog.create_button.click()
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 3, timeout=WAIT)
-    _shot(dialog, "handover-open-4", tmp_path)
+    shot(dialog, "handover-open-4", tmp_path)
     assert "Lees dit eerst" in dialog.letter.toPlainText()
     opened = dialog.result_value
     try:
@@ -183,7 +176,7 @@ def test_merge_dialog_shows_conflicts_side_by_side(
     dialog = MergeDialog(village, ret, report, None)
     qtbot.addWidget(dialog)
     dialog.show()
-    _shot(dialog, "handover-merge", tmp_path)
+    shot(dialog, "handover-merge", tmp_path)
     cells = [dialog.table.item(0, c).text() for c in range(3)]
     assert cells[1] == "06-22222222" and cells[2] == "06-11111111"
     assert dialog.deletions.count() == 1
@@ -226,7 +219,7 @@ def test_screen_sets_up_and_refreshes_the_emergency_kit(
     screen.show()
     assert "nog geen noodpakket" in screen.kit_state.text()
     assert not screen.colleague_box.isVisible()
-    _shot(screen, "handover-screen-empty", tmp_path)
+    shot(screen, "handover-screen-empty", tmp_path)
     with dialogs.recording() as rec:
         rec.preset("ask_text", "Anna de Vries")  # no name stored yet: asked once
         rec.preset("save_file", tmp_path / "noodblad.pdf")
@@ -235,7 +228,7 @@ def test_screen_sets_up_and_refreshes_the_emergency_kit(
         assert "noodblad" in rec.texts("message")[0].lower()
     qtbot.waitUntil(lambda: "Laatst bijgewerkt" in screen.kit_state.text(), timeout=WAIT)
     assert (stick / emergency.BUNDLE_NAME).exists() and (tmp_path / "noodblad.pdf").exists()
-    _shot(screen, "handover-screen-kit", tmp_path)
+    shot(screen, "handover-screen-kit", tmp_path)
     settings.set("emergency_dir", str(tmp_path / "stick-weg"))
     screen.refresh_button.click()
     _settle(qtbot)
@@ -260,7 +253,7 @@ def test_screen_in_a_colleagues_book_shows_waarneming(
         screen.show()
         assert screen.colleague_box.isVisible()
         assert screen.colleague_text.text().startswith("Waarneming voor ")
-        _shot(screen, "handover-screen-colleague", tmp_path)
+        shot(screen, "handover-screen-colleague", tmp_path)
         with dialogs.recording() as rec:
             rec.preset("save_file", tmp_path / "terug.dorpsboek")
             screen.return_button.click()
@@ -292,5 +285,5 @@ def test_main_window_shows_the_waarneming_banner_only_in_a_colleagues_book(
         assert window.banner.isVisible()
         assert window.banner.text().startswith("Waarneming voor ")
         assert "sinds " in window.banner.text() and "noodpakket" in window.banner.text()
-        _shot(window, "main-window-waarneming", tmp_path)
+        shot(window, "main-window-waarneming", tmp_path)
         window.close()

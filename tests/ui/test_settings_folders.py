@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -26,7 +25,6 @@ from tests.helpers import PASSPHRASE
 from tests.ui.shell_helpers import settle, start, type_and_enter, wait_main
 
 REFUSED = "Dorpsboek kan niet schrijven in {}; de vorige map blijft ingesteld."
-SHOTS = os.environ.get("DORPSBOEK_SHOTS")
 
 
 @pytest.fixture
