@@ -60,7 +60,7 @@ def insert_many(
 
 
 @contextlib.contextmanager
-def large_cache(conn: Any, mib: int = BULK_CACHE_MIB) -> Iterator[None]:
+def large_cache(conn: Any, mib: int = BULK_CACHE_MIB) -> Iterator[Any]:
     """A larger page cache on this connection for a bulk write, given back afterwards.
 
     Rows arrive in UUID order, so every insert touches random pages of the `id` and person
@@ -70,7 +70,7 @@ def large_cache(conn: Any, mib: int = BULK_CACHE_MIB) -> Iterator[None]:
     before = conn.execute("PRAGMA cache_size").fetchone()[0]
     conn.execute(f"PRAGMA cache_size = {-int(mib) * 1024}")
     try:
-        yield
+        yield conn
     finally:
         conn.execute(f"PRAGMA cache_size = {int(before)}")
 
