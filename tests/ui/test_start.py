@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
@@ -12,8 +11,7 @@ from pytestqt.qtbot import QtBot
 from dorpsboek.store.book import Book
 from dorpsboek.store.keyheader import HEADER_SIZE
 from dorpsboek.store.pagecheck import PAGE_SIZE
-from dorpsboek.ui.main_window import module_exists
-from dorpsboek.ui.start import HANDOVER_MODULE, StartWindow
+from dorpsboek.ui.start import StartWindow
 from tests.helpers import PASSPHRASE
 from tests.ui.shell_helpers import WAIT_MS, settle, start, type_and_enter, wait_main
 
@@ -112,16 +110,6 @@ def test_empty_field_asks_for_the_passphrase(qtbot: QtBot, book_path: Path) -> N
     window = unlock_window(qtbot, book_path)
     type_and_enter(qtbot, window.unlock.field, "")
     assert window.unlock.message.text() == "Vul eerst uw wachtwoord in."
-
-
-@pytest.mark.skipif(module_exists(HANDOVER_MODULE), reason="the handover flow is installed")
-def test_handover_button_says_it_comes_soon(qtbot: QtBot, tmp_path: Path) -> None:
-    window = unlock_window(qtbot, tmp_path / "geen.db")
-    qtbot.mouseClick(window.welcome.handover_button, Qt.MouseButton.LeftButton)
-    assert window.pages.currentWidget() is window.handover_soon
-    assert "binnenkort" in _all_text(window.handover_soon)
-    qtbot.mouseClick(window.handover_soon.back_button, Qt.MouseButton.LeftButton)
-    assert window.pages.currentWidget() is window.welcome
 
 
 def test_demo_book_opens_without_passphrase_and_is_removed(qtbot: QtBot, tmp_path: Path) -> None:

@@ -58,8 +58,12 @@ def _start_pages(out: Path, saved: list[Path]) -> None:
     window.pages.setCurrentWidget(window.new_book)
     window.new_book.first.setText("correct paard batterij niet")
     _save(window, out, "02-nieuw-boek", saved)
-    window.pages.setCurrentWidget(window.handover_soon)
-    _save(window, out, "04-overdrachtspakket", saved)
+    from dorpsboek.ui.handover_open import OpenHandoverDialog
+
+    dialog = OpenHandoverDialog(window)
+    dialog.show()
+    _save(dialog, out, "04-overdrachtspakket", saved)
+    dialog.close()
     window.pages.setCurrentWidget(window.unlock)
     window.unlock.field.setText("geheim")
     window.unlock.fail(QCoreApplication.translate("Failures", _WRONG))

@@ -7,12 +7,11 @@ passphrase is submitted (and pre-loaded in the background by the app while she t
 from __future__ import annotations
 
 import importlib
-import importlib.util
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -198,20 +197,6 @@ class UnlockForm(QWidget):
         self.field.selectAll()
 
 
-class SoonPage(QWidget):
-    back = Signal()
-
-    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(title))
-        layout.addWidget(note(text))
-        layout.addStretch(1)
-        self.back_button = QPushButton(self.tr("Terug"))
-        self.back_button.clicked.connect(self.back)
-        layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
-
-
 class StartWindow(QWidget):
     """Welcome or unlock; emits `opened` with an OpenedBook once a book is unlocked."""
 
@@ -231,13 +216,6 @@ class StartWindow(QWidget):
             self.tr("Boek openen"),
             self.tr("Typ uw wachtwoord en druk op Enter.") + "\n" + str(self.book),
         )
-        self.handover_soon = SoonPage(
-            self.tr("Overdrachtspakket openen"),
-            self.tr(
-                "Een overdrachtspakket openen komt binnenkort in Dorpsboek. Tot die tijd kunt u "
-                "een nieuw boek beginnen of rondkijken in het demoboek."
-            ),
-        )
         self.demo_busy = QWidget()
         demo_layout = QVBoxLayout(self.demo_busy)
         demo_layout.addWidget(heading(self.tr("Demoboek")))
@@ -251,7 +229,6 @@ class StartWindow(QWidget):
             self.welcome,
             self.new_book,
             self.unlock,
-            self.handover_soon,
             self.demo_busy,
             self.rescue,
         ):
@@ -271,7 +248,6 @@ class StartWindow(QWidget):
         self.welcome.handover_button.clicked.connect(self.open_handover)
         self.welcome.demo_button.clicked.connect(self.start_demo)
         self.new_book.back.connect(self.show_start)
-        self.handover_soon.back.connect(self.show_start)
         self.new_book.submitted.connect(self._create)
         self.unlock.submitted.connect(self._open)
         self.rescue.back.connect(self.show_start)
@@ -350,10 +326,7 @@ class StartWindow(QWidget):
         worker.run(job, self.opened.emit, lambda sentence, _exc: failed(sentence))
 
     def open_handover(self) -> None:
-        """The handover module (another issue) takes over if it is installed."""
-        if importlib.util.find_spec(HANDOVER_MODULE) is None:
-            self._go(self.handover_soon, self.handover_soon.back_button)
-            return
+        """The handover window takes over (imported only when she asks for it)."""
         result = importlib.import_module(HANDOVER_MODULE).open_handover_flow(self)
         self.handover_result(result)
 
