@@ -19,9 +19,9 @@ from dorpsboek.store.book import Book
 from dorpsboek.store.keyheader import HEADER_SIZE
 from dorpsboek.ui import dialogs
 from dorpsboek.ui.app import MAIN_SHOWN, QUIT_ENV
-from dorpsboek.ui.auto_backup import failure_sentence
+from dorpsboek.ui.backups.auto_backup import failure_sentence
+from dorpsboek.ui.backups.restore_dialog import RestoreDialog
 from dorpsboek.ui.help_window import HelpWindow
-from dorpsboek.ui.restore_dialog import RestoreDialog
 from dorpsboek.ui.screens import SCREEN_FOR_KIND
 from tests.faults.test_full_disk import _fill, small_fs  # noqa: F401 (a fixture)
 from tests.helpers import MARKER, PASSPHRASE, run_cli

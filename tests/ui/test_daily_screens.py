@@ -417,9 +417,9 @@ def test_find_volunteer_opens_the_matching_dialog_when_there_is_one(
         def exec(self) -> int:
             return 1
 
-    module = types.ModuleType("dorpsboek.ui.matching_dialog")
+    module = types.ModuleType("dorpsboek.ui.volunteers.matching_dialog")
     module.MatchDialog = MatchDialog  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "dorpsboek.ui.matching_dialog", module)
+    monkeypatch.setitem(sys.modules, "dorpsboek.ui.volunteers.matching_dialog", module)
     anna = people.add_person(casebook, "Anna Bakker")
     hid = help_service.create_help_request(casebook, anna, "Boodschappen")
     ctx = context(casebook, tmp_path)

@@ -15,7 +15,7 @@ from dorpsboek.services import kaart, people, volunteers
 from dorpsboek.services.casebook import Casebook
 from dorpsboek.ui import dialogs
 from dorpsboek.ui.daily_common import session_undo
-from dorpsboek.ui.privacy_actions import InzageDialog, RetentionDialog
+from dorpsboek.ui.privacy.actions import InzageDialog, RetentionDialog
 from dorpsboek.ui.screens import residents, today
 from tests.ui.daily_helpers import context, items
 

@@ -20,8 +20,8 @@ from dorpsboek.settings import Settings
 from dorpsboek.store import meta as meta_store
 from dorpsboek.store.book import Book
 from dorpsboek.ui import dialogs, worker
-from dorpsboek.ui.handover_banner import handover_banner
-from dorpsboek.ui.handover_export import ExportDialog
+from dorpsboek.ui.handover.banner import handover_banner
+from dorpsboek.ui.handover.export_wizard import ExportDialog
 from dorpsboek.ui.screens.base import ScreenContext
 from dorpsboek.ui.screens.handover import HandoverScreen
 from tests.ui.shots import shot

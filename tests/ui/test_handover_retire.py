@@ -17,8 +17,8 @@ from dorpsboek.settings import Settings
 from dorpsboek.store import dump
 from dorpsboek.store.book import Book
 from dorpsboek.ui import dialogs
-from dorpsboek.ui.handover_merge import MergeDialog
-from dorpsboek.ui.handover_retire import EraseCopyDialog
+from dorpsboek.ui.handover.merge_dialog import MergeDialog
+from dorpsboek.ui.handover.retire_dialog import EraseCopyDialog
 from dorpsboek.ui.screens.base import ScreenContext
 from dorpsboek.ui.screens.handover import HandoverScreen
 from tests.helpers import PASSPHRASE

@@ -16,9 +16,9 @@ from dorpsboek.settings import Settings
 from dorpsboek.store import dump
 from dorpsboek.store.book import Book
 from dorpsboek.ui import dialogs, worker
-from dorpsboek.ui.handover_export import ExportDialog
-from dorpsboek.ui.handover_merge import MergeDialog
-from dorpsboek.ui.handover_open import OpenHandoverDialog
+from dorpsboek.ui.handover.export_wizard import ExportDialog
+from dorpsboek.ui.handover.merge_dialog import MergeDialog
+from dorpsboek.ui.handover.open_window import OpenHandoverDialog
 from dorpsboek.ui.screens.base import ScreenContext
 from dorpsboek.ui.screens.handover import HandoverScreen
 from tests.ui.shots import shot

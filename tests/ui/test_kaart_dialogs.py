@@ -13,9 +13,9 @@ from dorpsboek.services import kaart, volunteers
 from dorpsboek.services.casebook import Casebook
 from dorpsboek.settings import Settings
 from dorpsboek.ui import dialogs
-from dorpsboek.ui.import_dialog import MAPPING, PREVIEW, SUMMARY, ImportDialog
-from dorpsboek.ui.matching_dialog import MatchDialog
+from dorpsboek.ui.kaart.import_dialog import MAPPING, PREVIEW, SUMMARY, ImportDialog
 from dorpsboek.ui.screens.base import ScreenContext
+from dorpsboek.ui.volunteers.matching_dialog import MatchDialog
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "kaart"
 

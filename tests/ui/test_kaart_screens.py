@@ -21,11 +21,11 @@ from dorpsboek.settings import Settings
 from dorpsboek.store.book import Book
 from dorpsboek.ui import dialogs
 from dorpsboek.ui.daily_common import session_undo
-from dorpsboek.ui.kaart_forms import ContactDialog, EntryDialog
+from dorpsboek.ui.kaart.forms import ContactDialog, EntryDialog
 from dorpsboek.ui.screens import kaart as kaart_screen
 from dorpsboek.ui.screens import volunteers as volunteers_screen
 from dorpsboek.ui.screens.base import ScreenContext
-from dorpsboek.ui.volunteer_form import VolunteerDialog
+from dorpsboek.ui.volunteers.form import VolunteerDialog
 
 
 @pytest.fixture

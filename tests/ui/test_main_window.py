@@ -22,7 +22,7 @@ from dorpsboek.ui.app import Shell
 from dorpsboek.ui.main_window import QUICK_NOTE_MODULE, MainWindow, Placeholder, module_exists
 from dorpsboek.ui.screens import SCREEN_KEYS
 from dorpsboek.ui.search import SearchRunner
-from dorpsboek.ui.settings_dialog import SettingsDialog
+from dorpsboek.ui.settings.dialog import SettingsDialog
 from tests.helpers import PASSPHRASE
 from tests.ui.shell_helpers import WAIT_MS, settle, start, type_and_enter, wait_main
 

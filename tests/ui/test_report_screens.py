@@ -17,8 +17,8 @@ from dorpsboek.errors import NotFound
 from dorpsboek.services import privacy, stories
 from dorpsboek.services.casebook import Casebook
 from dorpsboek.ui import dialogs, worker
-from dorpsboek.ui.audit_view import AuditView
-from dorpsboek.ui.privacy_actions import RetentionDialog, confirm_and_erase, show_inzage
+from dorpsboek.ui.privacy.actions import RetentionDialog, confirm_and_erase, show_inzage
+from dorpsboek.ui.privacy.audit_view import AuditView
 from dorpsboek.ui.screens import report, signals
 from tests.services.report_book import build
 from tests.ui.daily_helpers import context

@@ -187,7 +187,7 @@ def test_import_preview_is_made_off_the_gui_thread(
     qtbot: QtBot, context: ScreenContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from dorpsboek.services import importing
-    from dorpsboek.ui.import_dialog import MAPPING, PREVIEW, ImportDialog
+    from dorpsboek.ui.kaart.import_dialog import MAPPING, PREVIEW, ImportDialog
 
     source = tmp_path / "groot.csv"
     rows = [f"Vereniging {i};0598-{100000 + i};welzijn" for i in range(1000)]

@@ -16,11 +16,11 @@ from dorpsboek.settings import Settings
 from dorpsboek.store.book import Book
 from dorpsboek.ui import dialogs
 from dorpsboek.ui.app import Shell
+from dorpsboek.ui.backups.restore_dialog import RestoreDialog
 from dorpsboek.ui.main_window import MainWindow
-from dorpsboek.ui.restore_dialog import RestoreDialog
 from dorpsboek.ui.screens.base import ScreenContext
 from dorpsboek.ui.screens.handover import HandoverScreen
-from dorpsboek.ui.settings_dialog import SettingsDialog
+from dorpsboek.ui.settings.dialog import SettingsDialog
 from tests.helpers import PASSPHRASE
 from tests.ui.shell_helpers import settle, start, type_and_enter, wait_main
 

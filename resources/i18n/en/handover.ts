@@ -3,152 +3,152 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="42" />
+        <location filename="../../../src/dorpsboek/ui/handover/export_wizard.py" line="42" />
         <source>Overdracht maken</source>
         <translation>Make a handover</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="49" />
+        <location filename="../../../src/dorpsboek/ui/handover/export_wizard.py" line="49" />
         <source>Even geduld</source>
         <translation>Please wait</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="50" />
+        <location filename="../../../src/dorpsboek/ui/handover/export_wizard.py" line="50" />
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="51" />
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="52" />
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="161" />
+        <location filename="../../../src/dorpsboek/ui/handover/export_wizard.py" line="51" />
+        <location filename="../../../src/dorpsboek/ui/handover/export_wizard.py" line="52" />
+        <location filename="../../../src/dorpsboek/ui/handover/export_wizard.py" line="161" />
         <source>Verder</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="72" />
+        <location filename="../../../src/dorpsboek/ui/handover/export_wizard.py" line="72" />
         <source>Wat geeft u mee?</source>
         <translation>What do you hand over?</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="73" />
+        <location filename="../../../src/dorpsboek/ui/handover/export_wizard.py" line="73" />
         <source>Alles uit het boek</source>
         <translation>Everything in the book</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="74" />
+        <location filename="../../../src/dorpsboek/ui/handover/export_wizard.py" line="74" />
         <source>Alleen wat nu loopt</source>
         <translation>Only what is running now</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="79" />
+        <location filename="../../../src/dorpsboek/ui/handover/export_wizard.py" line="79" />
         <source>Actieve inwoners met hun notities, open hulpvragen en herinneringen, de hele sociale kaart en alle vrijwilligers.</source>
         <translation>Active residents with their notes, open help requests and reminders, the whole social map and all volunteers.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="87" />
+        <location filename="../../../src/dorpsboek/ui/handover/export_wizard.py" line="87" />
         <source>Ik verwacht terug te zijn op:</source>
         <translation>I expect to be back on:</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="91" />
+        <location filename="../../../src/dorpsboek/ui/handover/export_wizard.py" line="91" />
         <source>Verwachte terugkeer</source>
         <translation>Expected return</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="99" />
+        <location filename="../../../src/dorpsboek/ui/handover/export_wizard.py" line="99" />
         <source>Lees dit eerst (uw eigen woorden voor uw collega):</source>
         <translation>Read this first (your own words for your colleague):</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="101" />
+        <location filename="../../../src/dorpsboek/ui/handover/export_wizard.py" line="101" />
         <source>Lees dit eerst</source>
         <translation>Read this first</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="108" />
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="113" />
+        <location filename="../../../src/dorpsboek/ui/handover/export_wizard.py" line="108" />
+        <location filename="../../../src/dorpsboek/ui/handover/export_wizard.py" line="113" />
         <source>De overdrachtsbrief</source>
         <translation>The handover letter</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="110" />
+        <location filename="../../../src/dorpsboek/ui/handover/export_wizard.py" line="110" />
         <source>Dorpsboek heeft de brief voor u opgesteld. U kunt alles aanpassen.</source>
         <translation>Dorpsboek has drafted the letter for you. You can change everything.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="120" />
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="130" />
+        <location filename="../../../src/dorpsboek/ui/handover/export_wizard.py" line="120" />
+        <location filename="../../../src/dorpsboek/ui/handover/export_wizard.py" line="130" />
         <source>Wachtwoord van het pakket</source>
         <translation>Passphrase of the package</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="124" />
+        <location filename="../../../src/dorpsboek/ui/handover/export_wizard.py" line="124" />
         <source>Het pakket krijgt een eigen wachtwoord. Dit voorstel is sterk en makkelijk over te typen. U mag ook zelf een wachtwoord kiezen.</source>
         <translation>The package gets its own passphrase. This suggestion is strong and easy to type. You may also choose one yourself.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="132" />
+        <location filename="../../../src/dorpsboek/ui/handover/export_wizard.py" line="132" />
         <source>Ander voorstel</source>
         <translation>Another suggestion</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="140" />
+        <location filename="../../../src/dorpsboek/ui/handover/export_wizard.py" line="140" />
         <source>Zet het wachtwoord ook op de sleutelbrief</source>
         <translation>Also put the passphrase on the key letter</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="145" />
+        <location filename="../../../src/dorpsboek/ui/handover/export_wizard.py" line="145" />
         <source>Geef het wachtwoord liever apart door, bijvoorbeeld door de telefoon. Daarna kiest u waar het pakket en de sleutelbrief komen.</source>
         <translation>Better pass the passphrase on separately, for example by phone. Next you choose where the package and the key letter go.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="52" />
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="161" />
+        <location filename="../../../src/dorpsboek/ui/handover/export_wizard.py" line="52" />
+        <location filename="../../../src/dorpsboek/ui/handover/export_wizard.py" line="161" />
         <source>Pakket maken</source>
         <translation>Make package</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="189" />
+        <location filename="../../../src/dorpsboek/ui/handover/export_wizard.py" line="189" />
         <source>Sterk genoeg voor een pakket.</source>
         <translation>Strong enough for a package.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="191" />
+        <location filename="../../../src/dorpsboek/ui/handover/export_wizard.py" line="191" />
         <source>Te kort.</source>
         <translation>Too short.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="193" />
+        <location filename="../../../src/dorpsboek/ui/handover/export_wizard.py" line="193" />
         <source>Te zwak voor een pakket: maak het langer.</source>
         <translation>Too weak for a package: make it longer.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="200" />
+        <location filename="../../../src/dorpsboek/ui/handover/export_wizard.py" line="200" />
         <source>Kies een sterker wachtwoord voor het pakket.</source>
         <translation>Choose a stronger passphrase for the package.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="203" />
+        <location filename="../../../src/dorpsboek/ui/handover/export_wizard.py" line="203" />
         <source>Pakket opslaan</source>
         <translation>Save package</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="203" />
+        <location filename="../../../src/dorpsboek/ui/handover/export_wizard.py" line="203" />
         <source>Dorpsboek-pakket (*.dorpsboek)</source>
         <translation>Dorpsboek package (*.dorpsboek)</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="232" />
+        <location filename="../../../src/dorpsboek/ui/handover/export_wizard.py" line="232" />
         <source>Sleutelbrief opslaan</source>
         <translation>Save key letter</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="232" />
+        <location filename="../../../src/dorpsboek/ui/handover/export_wizard.py" line="232" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_export.py" line="246" />
+        <location filename="../../../src/dorpsboek/ui/handover/export_wizard.py" line="246" />
         <source>Het pakket is klaar: {path}. Geef het pakket en de sleutelbrief aan uw collega.</source>
         <translation>The package is ready: {path}. Give the package and the key letter to your colleague.</translation>
     </message>
@@ -156,198 +156,198 @@
 <context>
     <name>Handover</name>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_labels.py" line="10" />
+        <location filename="../../../src/dorpsboek/ui/handover/labels.py" line="10" />
         <source>Inwoner</source>
         <translation>Resident</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_labels.py" line="11" />
+        <location filename="../../../src/dorpsboek/ui/handover/labels.py" line="11" />
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_labels.py" line="12" />
+        <location filename="../../../src/dorpsboek/ui/handover/labels.py" line="12" />
         <source>Hulpvraag</source>
         <translation>Help request</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_labels.py" line="13" />
+        <location filename="../../../src/dorpsboek/ui/handover/labels.py" line="13" />
         <source>Herinnering</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_labels.py" line="14" />
+        <location filename="../../../src/dorpsboek/ui/handover/labels.py" line="14" />
         <source>Sociale kaart</source>
         <translation>Social map</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_labels.py" line="15" />
+        <location filename="../../../src/dorpsboek/ui/handover/labels.py" line="15" />
         <source>Contactpersoon</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_labels.py" line="16" />
+        <location filename="../../../src/dorpsboek/ui/handover/labels.py" line="16" />
         <source>Vrijwilliger</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_labels.py" line="17" />
+        <location filename="../../../src/dorpsboek/ui/handover/labels.py" line="17" />
         <source>Signaal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_labels.py" line="18" />
+        <location filename="../../../src/dorpsboek/ui/handover/labels.py" line="18" />
         <source>Verhaal</source>
         <translation>Story</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_labels.py" line="19" />
+        <location filename="../../../src/dorpsboek/ui/handover/labels.py" line="19" />
         <source>Koppeling</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_labels.py" line="20" />
+        <location filename="../../../src/dorpsboek/ui/handover/labels.py" line="20" />
         <source>Relatie</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_labels.py" line="27" />
+        <location filename="../../../src/dorpsboek/ui/handover/labels.py" line="27" />
         <source>{n} inwoners</source>
         <translation>{n} residents</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_labels.py" line="28" />
+        <location filename="../../../src/dorpsboek/ui/handover/labels.py" line="28" />
         <source>{n} notities</source>
         <translation>{n} notes</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_labels.py" line="29" />
+        <location filename="../../../src/dorpsboek/ui/handover/labels.py" line="29" />
         <source>{n} hulpvragen</source>
         <translation>{n} help requests</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_labels.py" line="30" />
+        <location filename="../../../src/dorpsboek/ui/handover/labels.py" line="30" />
         <source>{n} herinneringen</source>
         <translation>{n} reminders</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_labels.py" line="31" />
+        <location filename="../../../src/dorpsboek/ui/handover/labels.py" line="31" />
         <source>{n} adressen op de sociale kaart</source>
         <translation>{n} entries on the social map</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_labels.py" line="32" />
+        <location filename="../../../src/dorpsboek/ui/handover/labels.py" line="32" />
         <source>{n} vrijwilligers</source>
         <translation>{n} volunteers</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_labels.py" line="33" />
+        <location filename="../../../src/dorpsboek/ui/handover/labels.py" line="33" />
         <source>{n} signalen</source>
         <translation>{n} signals</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_labels.py" line="34" />
+        <location filename="../../../src/dorpsboek/ui/handover/labels.py" line="34" />
         <source>{n} verhalen</source>
         <translation>{n} stories</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_labels.py" line="42" />
+        <location filename="../../../src/dorpsboek/ui/handover/labels.py" line="42" />
         <source>naam</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_labels.py" line="43" />
+        <location filename="../../../src/dorpsboek/ui/handover/labels.py" line="43" />
         <source>adres</source>
         <translation>address</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_labels.py" line="44" />
+        <location filename="../../../src/dorpsboek/ui/handover/labels.py" line="44" />
         <source>telefoon</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_labels.py" line="45" />
+        <location filename="../../../src/dorpsboek/ui/handover/labels.py" line="45" />
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_labels.py" line="46" />
+        <location filename="../../../src/dorpsboek/ui/handover/labels.py" line="46" />
         <source>bereikbaar</source>
         <translation>how to reach</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_labels.py" line="47" />
+        <location filename="../../../src/dorpsboek/ui/handover/labels.py" line="47" />
         <source>stand</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_labels.py" line="48" />
+        <location filename="../../../src/dorpsboek/ui/handover/labels.py" line="48" />
         <source>opmerkingen</source>
         <translation>remarks</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_labels.py" line="49" />
+        <location filename="../../../src/dorpsboek/ui/handover/labels.py" line="49" />
         <source>tekst</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_labels.py" line="50" />
-        <location filename="../../../src/dorpsboek/ui/handover_labels.py" line="51" />
+        <location filename="../../../src/dorpsboek/ui/handover/labels.py" line="50" />
+        <location filename="../../../src/dorpsboek/ui/handover/labels.py" line="51" />
         <source>datum</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_labels.py" line="52" />
+        <location filename="../../../src/dorpsboek/ui/handover/labels.py" line="52" />
         <source>soort</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_labels.py" line="53" />
+        <location filename="../../../src/dorpsboek/ui/handover/labels.py" line="53" />
         <source>minuten</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_labels.py" line="54" />
+        <location filename="../../../src/dorpsboek/ui/handover/labels.py" line="54" />
         <source>vraag</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_labels.py" line="55" />
+        <location filename="../../../src/dorpsboek/ui/handover/labels.py" line="55" />
         <source>thema's</source>
         <translation>themes</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_labels.py" line="56" />
+        <location filename="../../../src/dorpsboek/ui/handover/labels.py" line="56" />
         <source>klaar</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_labels.py" line="57" />
+        <location filename="../../../src/dorpsboek/ui/handover/labels.py" line="57" />
         <source>omschrijving</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_labels.py" line="58" />
+        <location filename="../../../src/dorpsboek/ui/handover/labels.py" line="58" />
         <source>kan en wil</source>
         <translation>can and likes to do</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_labels.py" line="59" />
+        <location filename="../../../src/dorpsboek/ui/handover/labels.py" line="59" />
         <source>beschikbaar</source>
         <translation>available</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_labels.py" line="60" />
+        <location filename="../../../src/dorpsboek/ui/handover/labels.py" line="60" />
         <source>grenzen</source>
         <translation>limits</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_labels.py" line="61" />
+        <location filename="../../../src/dorpsboek/ui/handover/labels.py" line="61" />
         <source>geregeld contact</source>
         <translation>regular contact</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_labels.py" line="62" />
+        <location filename="../../../src/dorpsboek/ui/handover/labels.py" line="62" />
         <source>verwijderd</source>
         <translation>deleted</translation>
     </message>
@@ -559,109 +559,109 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_merge.py" line="60" />
+        <location filename="../../../src/dorpsboek/ui/handover/merge_dialog.py" line="60" />
         <source>Terugpakket verwerken</source>
         <translation>Merge return package</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_merge.py" line="63" />
+        <location filename="../../../src/dorpsboek/ui/handover/merge_dialog.py" line="63" />
         <source>Terugpakket van {by}</source>
         <translation>Return package from {by}</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_merge.py" line="68" />
+        <location filename="../../../src/dorpsboek/ui/handover/merge_dialog.py" line="68" />
         <source>Deze gegevens zijn bij u én bij uw collega veranderd. Er is niets overschreven. Kies per gegeven welke versie blijft.</source>
         <translation>These records were changed by you and by your colleague. Nothing was overwritten. Choose for each which version stays.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_merge.py" line="77" />
+        <location filename="../../../src/dorpsboek/ui/handover/merge_dialog.py" line="77" />
         <source>Gegeven</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_merge.py" line="78" />
+        <location filename="../../../src/dorpsboek/ui/handover/merge_dialog.py" line="78" />
         <source>Uw versie</source>
         <translation>Your version</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_merge.py" line="79" />
+        <location filename="../../../src/dorpsboek/ui/handover/merge_dialog.py" line="79" />
         <source>Versie van uw collega</source>
         <translation>Your colleague's version</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_merge.py" line="80" />
+        <location filename="../../../src/dorpsboek/ui/handover/merge_dialog.py" line="80" />
         <source>Keuze</source>
         <translation>Choice</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_merge.py" line="87" />
+        <location filename="../../../src/dorpsboek/ui/handover/merge_dialog.py" line="87" />
         <source>Uw collega heeft deze gegevens verwijderd. Vink aan wat weg mag:</source>
         <translation>Your colleague deleted these records. Tick what may go:</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_merge.py" line="95" />
+        <location filename="../../../src/dorpsboek/ui/handover/merge_dialog.py" line="95" />
         <source>Keuzes toepassen</source>
         <translation>Apply choices</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_merge.py" line="97" />
+        <location filename="../../../src/dorpsboek/ui/handover/merge_dialog.py" line="97" />
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_merge.py" line="108" />
+        <location filename="../../../src/dorpsboek/ui/handover/merge_dialog.py" line="108" />
         <source>Toegevoegd: {n}.</source>
         <translation>Added: {n}.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_merge.py" line="109" />
+        <location filename="../../../src/dorpsboek/ui/handover/merge_dialog.py" line="109" />
         <source>Overgenomen: {n}.</source>
         <translation>Taken over: {n}.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_merge.py" line="110" />
+        <location filename="../../../src/dorpsboek/ui/handover/merge_dialog.py" line="110" />
         <source>Verwijderd: {n}.</source>
         <translation>Deleted: {n}.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_merge.py" line="114" />
+        <location filename="../../../src/dorpsboek/ui/handover/merge_dialog.py" line="114" />
         <source>Niet teruggezet, want gewist: {n}.</source>
         <translation>Not brought back, because erased: {n}.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_merge.py" line="117" />
+        <location filename="../../../src/dorpsboek/ui/handover/merge_dialog.py" line="117" />
         <source>Ook hier gewist: {n} inwoners.</source>
         <translation>Erased here too: {n} residents.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_merge.py" line="119" />
+        <location filename="../../../src/dorpsboek/ui/handover/merge_dialog.py" line="119" />
         <source>Er hoeft niets meer beslist te worden.</source>
         <translation>Nothing is left to decide.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_merge.py" line="139" />
-        <location filename="../../../src/dorpsboek/ui/handover_merge.py" line="140" />
+        <location filename="../../../src/dorpsboek/ui/handover/merge_dialog.py" line="139" />
+        <location filename="../../../src/dorpsboek/ui/handover/merge_dialog.py" line="140" />
         <source>bewaard</source>
         <translation>kept</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_merge.py" line="139" />
-        <location filename="../../../src/dorpsboek/ui/handover_merge.py" line="140" />
+        <location filename="../../../src/dorpsboek/ui/handover/merge_dialog.py" line="139" />
+        <location filename="../../../src/dorpsboek/ui/handover/merge_dialog.py" line="140" />
         <source>verwijderd</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_merge.py" line="148" />
+        <location filename="../../../src/dorpsboek/ui/handover/merge_dialog.py" line="148" />
         <source>Later beslissen</source>
         <translation>Decide later</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_merge.py" line="149" />
+        <location filename="../../../src/dorpsboek/ui/handover/merge_dialog.py" line="149" />
         <source>Mijn versie houden</source>
         <translation>Keep my version</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_merge.py" line="150" />
+        <location filename="../../../src/dorpsboek/ui/handover/merge_dialog.py" line="150" />
         <source>Versie van collega nemen</source>
         <translation>Take my colleague's version</translation>
     </message>
@@ -669,213 +669,213 @@
 <context>
     <name>OpenHandoverDialog</name>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_open.py" line="46" />
-        <location filename="../../../src/dorpsboek/ui/handover_open.py" line="69" />
+        <location filename="../../../src/dorpsboek/ui/handover/open_window.py" line="46" />
+        <location filename="../../../src/dorpsboek/ui/handover/open_window.py" line="69" />
         <source>Overdracht openen</source>
         <translation>Open a handover</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_open.py" line="58" />
+        <location filename="../../../src/dorpsboek/ui/handover/open_window.py" line="58" />
         <source>Even geduld</source>
         <translation>Please wait</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_open.py" line="73" />
+        <location filename="../../../src/dorpsboek/ui/handover/open_window.py" line="73" />
         <source>Kies het pakket dat u van uw collega kreeg (of het noodpakket). Dorpsboek maakt er een nieuw boek van, met uw eigen wachtwoord.</source>
         <translation>Choose the package you got from your colleague (or the emergency package). Dorpsboek makes a new book from it, with your own passphrase.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_open.py" line="79" />
+        <location filename="../../../src/dorpsboek/ui/handover/open_window.py" line="79" />
         <source>Pakket kiezen...</source>
         <translation>Choose package...</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_open.py" line="87" />
+        <location filename="../../../src/dorpsboek/ui/handover/open_window.py" line="87" />
         <source>Pakket kiezen</source>
         <translation>Choose package</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_open.py" line="87" />
+        <location filename="../../../src/dorpsboek/ui/handover/open_window.py" line="87" />
         <source>Dorpsboek-pakketten (*.dorpsboek *.age)</source>
         <translation>Dorpsboek packages (*.dorpsboek *.age)</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_open.py" line="116" />
+        <location filename="../../../src/dorpsboek/ui/handover/open_window.py" line="116" />
         <source>Het pakket openen</source>
         <translation>Open the package</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_open.py" line="119" />
+        <location filename="../../../src/dorpsboek/ui/handover/open_window.py" line="119" />
         <source>Wachtwoord van het pakket:</source>
         <translation>Passphrase of the package:</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_open.py" line="120" />
+        <location filename="../../../src/dorpsboek/ui/handover/open_window.py" line="120" />
         <source>Wachtwoord van het pakket</source>
         <translation>Passphrase of the package</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_open.py" line="122" />
+        <location filename="../../../src/dorpsboek/ui/handover/open_window.py" line="122" />
         <source>Sleutel van het noodblad (AGE-SECRET-KEY-1...):</source>
         <translation>Key from the emergency sheet (AGE-SECRET-KEY-1...):</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_open.py" line="124" />
+        <location filename="../../../src/dorpsboek/ui/handover/open_window.py" line="124" />
         <source>Sleutel van het noodblad</source>
         <translation>Key from the emergency sheet</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_open.py" line="126" />
+        <location filename="../../../src/dorpsboek/ui/handover/open_window.py" line="126" />
         <source>Of: de woorden van de vertrouwenspersonen, één deel per regel:</source>
         <translation>Or: the trustees' words, one share per line:</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_open.py" line="129" />
+        <location filename="../../../src/dorpsboek/ui/handover/open_window.py" line="129" />
         <source>Woorden van de vertrouwenspersonen</source>
         <translation>The trustees' words</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_open.py" line="137" />
+        <location filename="../../../src/dorpsboek/ui/handover/open_window.py" line="137" />
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_open.py" line="139" />
+        <location filename="../../../src/dorpsboek/ui/handover/open_window.py" line="139" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_open.py" line="165" />
+        <location filename="../../../src/dorpsboek/ui/handover/open_window.py" line="165" />
         <source>Van {by}, gemaakt op {date}.</source>
         <translation>From {by}, made on {date}.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_open.py" line="168" />
+        <location filename="../../../src/dorpsboek/ui/handover/open_window.py" line="168" />
         <source>Het pakket bevat: {counts}.</source>
         <translation>The package holds: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_open.py" line="170" />
+        <location filename="../../../src/dorpsboek/ui/handover/open_window.py" line="170" />
         <source>Verwachte terugkeer: {date}.</source>
         <translation>Expected return: {date}.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_open.py" line="183" />
+        <location filename="../../../src/dorpsboek/ui/handover/open_window.py" line="183" />
         <source>Wat er in het pakket zit</source>
         <translation>What is in the package</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_open.py" line="188" />
+        <location filename="../../../src/dorpsboek/ui/handover/open_window.py" line="188" />
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_open.py" line="190" />
+        <location filename="../../../src/dorpsboek/ui/handover/open_window.py" line="190" />
         <source>Plek van het nieuwe boek</source>
         <translation>Place of the new book</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_open.py" line="191" />
+        <location filename="../../../src/dorpsboek/ui/handover/open_window.py" line="191" />
         <source>Uw eigen wachtwoord</source>
         <translation>Your own passphrase</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_open.py" line="192" />
+        <location filename="../../../src/dorpsboek/ui/handover/open_window.py" line="192" />
         <source>Nog een keer</source>
         <translation>Once more</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_open.py" line="195" />
+        <location filename="../../../src/dorpsboek/ui/handover/open_window.py" line="195" />
         <source>Uw naam:</source>
         <translation>Your name:</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_open.py" line="196" />
+        <location filename="../../../src/dorpsboek/ui/handover/open_window.py" line="196" />
         <source>Nieuw boek:</source>
         <translation>New book:</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_open.py" line="197" />
+        <location filename="../../../src/dorpsboek/ui/handover/open_window.py" line="197" />
         <source>Uw eigen wachtwoord:</source>
         <translation>Your own passphrase:</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_open.py" line="198" />
+        <location filename="../../../src/dorpsboek/ui/handover/open_window.py" line="198" />
         <source>Nog een keer:</source>
         <translation>Once more:</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_open.py" line="201" />
+        <location filename="../../../src/dorpsboek/ui/handover/open_window.py" line="201" />
         <source>Boek maken</source>
         <translation>Make book</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_open.py" line="210" />
+        <location filename="../../../src/dorpsboek/ui/handover/open_window.py" line="210" />
         <source>Te kort: gebruik minstens 8 tekens.</source>
         <translation>Too short: use at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_open.py" line="211" />
+        <location filename="../../../src/dorpsboek/ui/handover/open_window.py" line="211" />
         <source>Zwak: maak het langer.</source>
         <translation>Weak: make it longer.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_open.py" line="212" />
+        <location filename="../../../src/dorpsboek/ui/handover/open_window.py" line="212" />
         <source>Redelijk.</source>
         <translation>Fair.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_open.py" line="213" />
+        <location filename="../../../src/dorpsboek/ui/handover/open_window.py" line="213" />
         <source>Sterk.</source>
         <translation>Strong.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_open.py" line="214" />
+        <location filename="../../../src/dorpsboek/ui/handover/open_window.py" line="214" />
         <source>Heel sterk.</source>
         <translation>Very strong.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_open.py" line="221" />
+        <location filename="../../../src/dorpsboek/ui/handover/open_window.py" line="221" />
         <source>De twee wachtwoorden zijn niet gelijk.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_open.py" line="224" />
+        <location filename="../../../src/dorpsboek/ui/handover/open_window.py" line="224" />
         <source>Dit wachtwoord is te kort: gebruik minstens 8 tekens.</source>
         <translation>This passphrase is too short: use at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_open.py" line="250" />
+        <location filename="../../../src/dorpsboek/ui/handover/open_window.py" line="250" />
         <source>Lees eerst de overdrachtsbrief</source>
         <translation>Read the handover letter first</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_open.py" line="255" />
+        <location filename="../../../src/dorpsboek/ui/handover/open_window.py" line="255" />
         <source>Aan de slag</source>
         <translation>Get started</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_open.py" line="276" />
+        <location filename="../../../src/dorpsboek/ui/handover/open_window.py" line="276" />
         <source>Het wachtwoord of de sleutel past niet bij dit pakket.</source>
         <translation>The passphrase or key does not fit this package.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_open.py" line="278" />
+        <location filename="../../../src/dorpsboek/ui/handover/open_window.py" line="278" />
         <source>Dit bestand is geen Dorpsboek-pakket.</source>
         <translation>This file is not a Dorpsboek package.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_open.py" line="280" />
+        <location filename="../../../src/dorpsboek/ui/handover/open_window.py" line="280" />
         <source>Het pakket is beschadigd of onvolledig. Vraag om een nieuw pakket.</source>
         <translation>The package is damaged or incomplete. Ask for a new package.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_open.py" line="282" />
+        <location filename="../../../src/dorpsboek/ui/handover/open_window.py" line="282" />
         <source>Dit pakket is gemaakt met een nieuwere Dorpsboek; werk Dorpsboek bij.</source>
         <translation>This package was made by a newer Dorpsboek; update Dorpsboek.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/handover_open.py" line="284" />
+        <location filename="../../../src/dorpsboek/ui/handover/open_window.py" line="284" />
         <source>Vul het wachtwoord, de sleutel of de woorden in.</source>
         <translation>Fill in the passphrase, the key or the words.</translation>
     </message>

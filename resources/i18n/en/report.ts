@@ -3,174 +3,174 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../../src/dorpsboek/ui/audit_view.py" line="41" />
+        <location filename="../../../src/dorpsboek/ui/privacy/audit_view.py" line="41" />
         <source>toegevoegd</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/audit_view.py" line="42" />
+        <location filename="../../../src/dorpsboek/ui/privacy/audit_view.py" line="42" />
         <source>gewijzigd</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/audit_view.py" line="43" />
+        <location filename="../../../src/dorpsboek/ui/privacy/audit_view.py" line="43" />
         <source>verwijderd</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/audit_view.py" line="44" />
+        <location filename="../../../src/dorpsboek/ui/privacy/audit_view.py" line="44" />
         <source>teruggezet</source>
         <translation>restored</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/audit_view.py" line="45" />
+        <location filename="../../../src/dorpsboek/ui/privacy/audit_view.py" line="45" />
         <source>gewist (vergeten)</source>
         <translation>erased (forgotten)</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/audit_view.py" line="46" />
+        <location filename="../../../src/dorpsboek/ui/privacy/audit_view.py" line="46" />
         <source>in één keer toegevoegd</source>
         <translation>added in one go</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/audit_view.py" line="47" />
+        <location filename="../../../src/dorpsboek/ui/privacy/audit_view.py" line="47" />
         <source>overgenomen uit overdracht</source>
         <translation>taken over from a handover</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/audit_view.py" line="53" />
+        <location filename="../../../src/dorpsboek/ui/privacy/audit_view.py" line="53" />
         <source>inwoner</source>
         <translation>resident</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/audit_view.py" line="54" />
+        <location filename="../../../src/dorpsboek/ui/privacy/audit_view.py" line="54" />
         <source>relatie</source>
         <translation>relation</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/audit_view.py" line="55" />
+        <location filename="../../../src/dorpsboek/ui/privacy/audit_view.py" line="55" />
         <source>notitie</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/audit_view.py" line="56" />
+        <location filename="../../../src/dorpsboek/ui/privacy/audit_view.py" line="56" />
         <source>hulpvraag</source>
         <translation>help request</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/audit_view.py" line="57" />
+        <location filename="../../../src/dorpsboek/ui/privacy/audit_view.py" line="57" />
         <source>herinnering</source>
         <translation>reminder</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/audit_view.py" line="58" />
+        <location filename="../../../src/dorpsboek/ui/privacy/audit_view.py" line="58" />
         <source>sociale kaart</source>
         <translation>social map</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/audit_view.py" line="59" />
+        <location filename="../../../src/dorpsboek/ui/privacy/audit_view.py" line="59" />
         <source>contactpersoon</source>
         <translation>contact person</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/audit_view.py" line="60" />
+        <location filename="../../../src/dorpsboek/ui/privacy/audit_view.py" line="60" />
         <source>vrijwilliger</source>
         <translation>volunteer</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/audit_view.py" line="61" />
+        <location filename="../../../src/dorpsboek/ui/privacy/audit_view.py" line="61" />
         <source>signaal</source>
         <translation>signal</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/audit_view.py" line="62" />
+        <location filename="../../../src/dorpsboek/ui/privacy/audit_view.py" line="62" />
         <source>verhaal</source>
         <translation>story</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/audit_view.py" line="63" />
+        <location filename="../../../src/dorpsboek/ui/privacy/audit_view.py" line="63" />
         <source>koppeling</source>
         <translation>link</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/audit_view.py" line="83" />
+        <location filename="../../../src/dorpsboek/ui/privacy/audit_view.py" line="83" />
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/audit_view.py" line="84" />
-        <location filename="../../../src/dorpsboek/ui/audit_view.py" line="176" />
+        <location filename="../../../src/dorpsboek/ui/privacy/audit_view.py" line="84" />
+        <location filename="../../../src/dorpsboek/ui/privacy/audit_view.py" line="176" />
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/audit_view.py" line="85" />
-        <location filename="../../../src/dorpsboek/ui/audit_view.py" line="181" />
+        <location filename="../../../src/dorpsboek/ui/privacy/audit_view.py" line="85" />
+        <location filename="../../../src/dorpsboek/ui/privacy/audit_view.py" line="181" />
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/audit_view.py" line="86" />
+        <location filename="../../../src/dorpsboek/ui/privacy/audit_view.py" line="86" />
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/audit_view.py" line="87" />
+        <location filename="../../../src/dorpsboek/ui/privacy/audit_view.py" line="87" />
         <source>Over</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/audit_view.py" line="88" />
+        <location filename="../../../src/dorpsboek/ui/privacy/audit_view.py" line="88" />
         <source>Velden</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/audit_view.py" line="135" />
+        <location filename="../../../src/dorpsboek/ui/privacy/audit_view.py" line="135" />
         <source>Logboek: wie deed wat</source>
         <translation>Log: who did what</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/audit_view.py" line="141" />
+        <location filename="../../../src/dorpsboek/ui/privacy/audit_view.py" line="141" />
         <source>Hier staat wie wat heeft veranderd en wanneer. De inhoud zelf staat er niet in, alleen welke velden. Van gewiste inwoners staat alleen dat ze gewist zijn.</source>
         <translation>This shows who changed what and when. The content itself is not in it, only which fields. For erased residents it only says that they were erased.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/audit_view.py" line="154" />
+        <location filename="../../../src/dorpsboek/ui/privacy/audit_view.py" line="154" />
         <source>Logboek</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/audit_view.py" line="170" />
+        <location filename="../../../src/dorpsboek/ui/privacy/audit_view.py" line="170" />
         <source>Zoek op naam of woord</source>
         <translation>Search by name or word</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/audit_view.py" line="173" />
+        <location filename="../../../src/dorpsboek/ui/privacy/audit_view.py" line="173" />
         <source>Zoeken in het logboek</source>
         <translation>Search the log</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/audit_view.py" line="177" />
+        <location filename="../../../src/dorpsboek/ui/privacy/audit_view.py" line="177" />
         <source>Iedereen</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/audit_view.py" line="182" />
+        <location filename="../../../src/dorpsboek/ui/privacy/audit_view.py" line="182" />
         <source>Alle wijzigingen</source>
         <translation>All changes</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/audit_view.py" line="188" />
+        <location filename="../../../src/dorpsboek/ui/privacy/audit_view.py" line="188" />
         <source>Vanaf</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/audit_view.py" line="200" />
+        <location filename="../../../src/dorpsboek/ui/privacy/audit_view.py" line="200" />
         <source>vanaf</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/audit_view.py" line="220" />
+        <location filename="../../../src/dorpsboek/ui/privacy/audit_view.py" line="220" />
         <source>{n} van {total} regels</source>
         <translation>{n} of {total} lines</translation>
     </message>
@@ -178,53 +178,53 @@
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../../src/dorpsboek/ui/privacy_actions.py" line="44" />
+        <location filename="../../../src/dorpsboek/ui/privacy/actions.py" line="44" />
         <source>Inzage: wat het boek bewaart</source>
         <translation>Access: what the book holds</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/privacy_actions.py" line="48" />
+        <location filename="../../../src/dorpsboek/ui/privacy/actions.py" line="48" />
         <source>Dit is alles wat in het boek staat over deze inwoner. Sla het op en geef het aan de inwoner. Let op: het opgeslagen bestand is niet versleuteld.</source>
         <translation>This is everything the book holds about this resident. Save it and give it to the resident. Note: the saved file is not encrypted.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/privacy_actions.py" line="61" />
+        <location filename="../../../src/dorpsboek/ui/privacy/actions.py" line="61" />
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/privacy_actions.py" line="64" />
+        <location filename="../../../src/dorpsboek/ui/privacy/actions.py" line="64" />
         <source>Opslaan als webpagina…</source>
         <translation>Save as web page…</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/privacy_actions.py" line="67" />
-        <location filename="../../../src/dorpsboek/ui/privacy_actions.py" line="192" />
+        <location filename="../../../src/dorpsboek/ui/privacy/actions.py" line="67" />
+        <location filename="../../../src/dorpsboek/ui/privacy/actions.py" line="192" />
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/privacy_actions.py" line="79" />
+        <location filename="../../../src/dorpsboek/ui/privacy/actions.py" line="79" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/privacy_actions.py" line="80" />
+        <location filename="../../../src/dorpsboek/ui/privacy/actions.py" line="80" />
         <source>Webpagina (*.html)</source>
         <translation>Web page (*.html)</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/privacy_actions.py" line="84" />
+        <location filename="../../../src/dorpsboek/ui/privacy/actions.py" line="84" />
         <source>Inzage opslaan</source>
         <translation>Save the overview</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/privacy_actions.py" line="94" />
+        <location filename="../../../src/dorpsboek/ui/privacy/actions.py" line="94" />
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/privacy_actions.py" line="113" />
+        <location filename="../../../src/dorpsboek/ui/privacy/actions.py" line="113" />
         <source>{name} wordt voorgoed gewist, met alle notities ({notes}), hulpvragen ({helps}) en herinneringen ({reminders}). Dit kan niet ongedaan worden gemaakt.
 
 De aantallen in de verantwoording blijven kloppen; er blijft geen naam of tekst bewaard. Reservekopieën en overdrachtspakketten van vóór vandaag bevatten de gegevens nog tot ze worden vervangen.</source>
@@ -233,118 +233,118 @@ De aantallen in de verantwoording blijven kloppen; er blijft geen naam of tekst 
 The numbers in the account stay the same; no name or text is kept. Backups and handover packages from before today still hold the data until they are replaced.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/privacy_actions.py" line="136" />
-        <location filename="../../../src/dorpsboek/ui/privacy_actions.py" line="146" />
+        <location filename="../../../src/dorpsboek/ui/privacy/actions.py" line="136" />
+        <location filename="../../../src/dorpsboek/ui/privacy/actions.py" line="146" />
         <source>Inwoner wissen</source>
         <translation>Erase resident</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/privacy_actions.py" line="137" />
+        <location filename="../../../src/dorpsboek/ui/privacy/actions.py" line="137" />
         <source>Voorgoed wissen</source>
         <translation>Erase for good</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/privacy_actions.py" line="141" />
+        <location filename="../../../src/dorpsboek/ui/privacy/actions.py" line="141" />
         <source>De inwoner is gewist.</source>
         <translation>The resident was erased.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/privacy_actions.py" line="143" />
+        <location filename="../../../src/dorpsboek/ui/privacy/actions.py" line="143" />
         <source>Sluit Dorpsboek straks af, dan is ook het laatste spoor weg.</source>
         <translation>Close Dorpsboek later to remove the last trace too.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/privacy_actions.py" line="159" />
+        <location filename="../../../src/dorpsboek/ui/privacy/actions.py" line="159" />
         <source>Bewaartermijn</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/privacy_actions.py" line="162" />
+        <location filename="../../../src/dorpsboek/ui/privacy/actions.py" line="162" />
         <source>Bewaartermijn nakijken</source>
         <translation>Review retention</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/privacy_actions.py" line="167" />
+        <location filename="../../../src/dorpsboek/ui/privacy/actions.py" line="167" />
         <source>Deze inwoners hebben al langer dan {months} maanden geen contact gehad. Kies per inwoner: bewaren (dan komt de inwoner pas na {months} maanden weer op deze lijst) of wissen.</source>
         <translation>These residents have had no contact for more than {months} months. Choose for each: keep (then they only return to this list after {months} months) or erase.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/privacy_actions.py" line="178" />
+        <location filename="../../../src/dorpsboek/ui/privacy/actions.py" line="178" />
         <source>Inwoners om na te kijken</source>
         <translation>Residents to review</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/privacy_actions.py" line="182" />
+        <location filename="../../../src/dorpsboek/ui/privacy/actions.py" line="182" />
         <source>Bewaren</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/privacy_actions.py" line="184" />
+        <location filename="../../../src/dorpsboek/ui/privacy/actions.py" line="184" />
         <source>Wissen…</source>
         <translation>Erase…</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/privacy_actions.py" line="204" />
+        <location filename="../../../src/dorpsboek/ui/privacy/actions.py" line="204" />
         <source>actief</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/privacy_actions.py" line="205" />
+        <location filename="../../../src/dorpsboek/ui/privacy/actions.py" line="205" />
         <source>rustig</source>
         <translation>quiet</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/privacy_actions.py" line="206" />
+        <location filename="../../../src/dorpsboek/ui/privacy/actions.py" line="206" />
         <source>afgesloten</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/privacy_actions.py" line="209" />
+        <location filename="../../../src/dorpsboek/ui/privacy/actions.py" line="209" />
         <source>{name} — {status}, laatste contact {day}</source>
         <translation>{name} — {status}, last contact {day}</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/privacy_actions.py" line="218" />
+        <location filename="../../../src/dorpsboek/ui/privacy/actions.py" line="218" />
         <source>Niemand om na te kijken.</source>
         <translation>Nobody to review.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/privacy_actions.py" line="260" />
+        <location filename="../../../src/dorpsboek/ui/privacy/actions.py" line="260" />
         <source>Woorden om op te letten</source>
         <translation>Words to watch for</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/privacy_actions.py" line="264" />
+        <location filename="../../../src/dorpsboek/ui/privacy/actions.py" line="264" />
         <source>Schrijf zo weinig mogelijk op. Bij het schrijven van een notitie krijgt u een seintje als er een van deze woorden in staat, of iets dat lijkt op een BSN of een rekeningnummer. Eén woord per regel.</source>
         <translation>Write down as little as possible. While you write a note, you get a hint when it contains one of these words, or something that looks like a citizen service number (BSN) or a bank account number. One word per line.</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/privacy_actions.py" line="275" />
+        <location filename="../../../src/dorpsboek/ui/privacy/actions.py" line="275" />
         <source>Woorden, één per regel</source>
         <translation>Words, one per line</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/privacy_actions.py" line="283" />
+        <location filename="../../../src/dorpsboek/ui/privacy/actions.py" line="283" />
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/privacy_actions.py" line="286" />
+        <location filename="../../../src/dorpsboek/ui/privacy/actions.py" line="286" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/privacy_actions.py" line="310" />
+        <location filename="../../../src/dorpsboek/ui/privacy/actions.py" line="310" />
         <source>Bewaartermijn nakijken…</source>
         <translation>Review retention…</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/privacy_actions.py" line="314" />
+        <location filename="../../../src/dorpsboek/ui/privacy/actions.py" line="314" />
         <source>Woorden om op te letten…</source>
         <translation>Words to watch for…</translation>
     </message>
     <message>
-        <location filename="../../../src/dorpsboek/ui/privacy_actions.py" line="318" />
+        <location filename="../../../src/dorpsboek/ui/privacy/actions.py" line="318" />
         <source>Logboek: wie deed wat…</source>
         <translation>Log: who did what…</translation>
     </message>

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from contextlib import AbstractContextManager
+from typing import Any, Protocol
 
-if TYPE_CHECKING:
-    from dorpsboek.store.book import Book
+
+class Book(Protocol):
+    """What these helpers need of a book: its raw driver connection.
+
+    A protocol rather than an import of store.book, which itself writes the first meta facts
+    when it creates a book: importing it here made store.book and store.meta a circle.
+    """
+
+    def raw(self) -> AbstractContextManager[Any]: ...
 
 
 def get(book: Book, key: str) -> str | None:

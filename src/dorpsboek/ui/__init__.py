@@ -1,6 +1,6 @@
 """The desktop app (PySide6 Qt Widgets): a front end over dorpsboek.services, never over SQL."""
 
-from dorpsboek.ui.qt_refcount import protect_none
+from dorpsboek.qt_refcount import protect_none
 
 # Before any Qt call: PySide6 6.12 on Python 3.11 drains None's reference count (see there).
 protect_none()

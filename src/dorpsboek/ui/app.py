@@ -127,7 +127,7 @@ class Shell(QObject):
         """Automatic backups while the book is open (never of the demo book)."""
         if opened.demo:
             return
-        from dorpsboek.ui.auto_backup import AutoBackups
+        from dorpsboek.ui.backups.auto_backup import AutoBackups
 
         self.backups = AutoBackups(opened.casebook.book, self.settings, self)
         self.backups.failed.connect(self._backup_failed)
@@ -169,7 +169,7 @@ class Shell(QObject):
         from dorpsboek.errors import DorpsboekError
         from dorpsboek.handover import retire
         from dorpsboek.ui import dialogs
-        from dorpsboek.ui.handover_retire import erase_failed_sentence, removed_sentence
+        from dorpsboek.ui.handover.retire_dialog import erase_failed_sentence, removed_sentence
 
         main, self.main = self.main, None
         if main is not None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from dorpsboek.ui import dialogs
-from dorpsboek.ui.handover_banner import handover_banner
+from dorpsboek.ui.handover.banner import handover_banner
 from dorpsboek.ui.locking import IdleWatch, Locker
 from dorpsboek.ui.screens import SCREEN_FOR_KIND, SCREEN_KEYS
 from dorpsboek.ui.screens.base import Screen, ScreenContext, screen_title
@@ -277,7 +277,7 @@ class MainWindow(QMainWindow):
         self.refresh_current()
 
     def open_settings(self) -> None:
-        from dorpsboek.ui.settings_dialog import SettingsDialog
+        from dorpsboek.ui.settings.dialog import SettingsDialog
 
         dialog = SettingsDialog(self.context.settings, self.context.casebook.book.path, self)
         if dialog.exec():
@@ -302,7 +302,7 @@ class MainWindow(QMainWindow):
         """Boek > Reservekopie terugzetten: a backup as a new book, never over this one."""
         if self.locker.is_locked:
             return None
-        from dorpsboek.ui.restore_dialog import RestoreDialog
+        from dorpsboek.ui.backups.restore_dialog import RestoreDialog
 
         old = self.restore_dialog
         if old is not None and old.isVisible():

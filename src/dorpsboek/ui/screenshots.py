@@ -58,7 +58,7 @@ def _start_pages(out: Path, saved: list[Path]) -> None:
     window.pages.setCurrentWidget(window.new_book)
     window.new_book.first.setText("correct paard batterij niet")
     _save(window, out, "02-nieuw-boek", saved)
-    from dorpsboek.ui.handover_open import OpenHandoverDialog
+    from dorpsboek.ui.handover.open_window import OpenHandoverDialog
 
     dialog = OpenHandoverDialog(window)
     dialog.show()
@@ -100,7 +100,7 @@ def _search(main: Any, out: Path, saved: list[Path]) -> None:
 
 
 def _dialogs(main: Any, out: Path, saved: list[Path]) -> None:
-    from dorpsboek.ui.settings_dialog import SettingsDialog
+    from dorpsboek.ui.settings.dialog import SettingsDialog
 
     settings = SettingsDialog(main.context.settings, main.context.casebook.book.path, main)
     settings.show()

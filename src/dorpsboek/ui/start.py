@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 from dorpsboek import errors
 from dorpsboek.domain.passphrase import Strength, estimate
 from dorpsboek.ui import worker
-from dorpsboek.ui.rescue import RescuePage
+from dorpsboek.ui.backups.rescue import RescuePage
 from dorpsboek.ui.widgets import alert, busy_bar, heading, note, passphrase_field
 
-HANDOVER_MODULE = "dorpsboek.ui.handover_open"
+HANDOVER_MODULE = "dorpsboek.ui.handover.open_window"
 
 
 def _opening() -> Any:

@@ -24,7 +24,7 @@ from dorpsboek.handover import actions, retire
 from dorpsboek.services.folders import is_writable_folder
 from dorpsboek.services.handover_state import current_handover, handover_letter, last_return
 from dorpsboek.ui import dialogs, worker
-from dorpsboek.ui.handover_retire import EraseCopyDialog, when_text
+from dorpsboek.ui.handover.retire_dialog import EraseCopyDialog, when_text
 from dorpsboek.ui.screens.base import Screen, ScreenContext
 from dorpsboek.ui.widgets import alert, heading, note
 
@@ -171,7 +171,7 @@ class HandoverScreen(Screen):
         return box
 
     def make_handover(self) -> None:
-        from dorpsboek.ui.handover_export import ExportDialog
+        from dorpsboek.ui.handover.export_wizard import ExportDialog
 
         ExportDialog(self.casebook, self).exec()
 
@@ -189,7 +189,7 @@ class HandoverScreen(Screen):
         worker.run(job, lambda result: self._merged(result, path), self._merge_failed)
 
     def _merged(self, result: Any, path: Path | None = None) -> None:
-        from dorpsboek.ui.handover_merge import MergeDialog
+        from dorpsboek.ui.handover.merge_dialog import MergeDialog
 
         ret, report = result
         MergeDialog(self.casebook, ret, report, self, return_path=path).exec()

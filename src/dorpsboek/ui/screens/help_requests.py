@@ -54,7 +54,7 @@ OPEN_KIND = {"volunteers": "volunteer", "organisations": "organisation"}
 def match_dialog_class() -> Any:
     """The matching dialog of the volunteers work, when it is there."""
     try:
-        return importlib.import_module("dorpsboek.ui.matching_dialog").MatchDialog
+        return importlib.import_module("dorpsboek.ui.volunteers.matching_dialog").MatchDialog
     except (ImportError, AttributeError):
         return None
 

@@ -31,9 +31,9 @@ from dorpsboek.services.casebook import Casebook
 from dorpsboek.ui import dialogs, failures
 from dorpsboek.ui.daily_common import UndoButton, confirm_delete, session_undo
 from dorpsboek.ui.export_action import ExportButton
-from dorpsboek.ui.import_dialog import ImportDialog
-from dorpsboek.ui.kaart_forms import ContactDialog, EntryDialog
-from dorpsboek.ui.kaart_page import EntryPage
+from dorpsboek.ui.kaart.forms import ContactDialog, EntryDialog
+from dorpsboek.ui.kaart.import_dialog import ImportDialog
+from dorpsboek.ui.kaart.page import EntryPage
 from dorpsboek.ui.screens.base import Screen, ScreenContext
 
 ALL, STALE = "\x00all", "\x00stale"

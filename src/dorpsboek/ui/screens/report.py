@@ -391,7 +391,7 @@ class ReportScreen(Screen):
         )
 
     def _privacy_menu(self) -> None:
-        from dorpsboek.ui.privacy_actions import privacy_menu
+        from dorpsboek.ui.privacy.actions import privacy_menu
 
         privacy_menu(self.context, self, self.privacy_button)
 

@@ -35,7 +35,7 @@ from dorpsboek.ui.daily_common import (
     session_undo,
 )
 from dorpsboek.ui.quick_note import QuickNoteDialog
-from dorpsboek.ui.resident_page import ResidentPage
+from dorpsboek.ui.residents.page import ResidentPage
 from dorpsboek.ui.screens.base import Screen, ScreenContext
 
 

@@ -28,9 +28,10 @@ from dorpsboek.services import help as help_service
 from dorpsboek.services import kaart as kaart_service
 from dorpsboek.services import today as today_service
 from dorpsboek.services import volunteers as volunteer_service
-from dorpsboek.ui import dialogs, failures, privacy_actions
+from dorpsboek.ui import dialogs, failures
 from dorpsboek.ui.daily_common import note_kind_labels, session_undo
 from dorpsboek.ui.markdown_view import plain_preview
+from dorpsboek.ui.privacy import actions as privacy_actions
 from dorpsboek.ui.quick_note import QuickNoteDialog
 from dorpsboek.ui.screens.base import Screen, ScreenContext
 

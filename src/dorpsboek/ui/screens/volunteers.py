@@ -32,12 +32,12 @@ from dorpsboek.services import volunteers as service
 from dorpsboek.services.casebook import Casebook
 from dorpsboek.settings import Settings
 from dorpsboek.ui import dialogs, failures
-from dorpsboek.ui.availability_grid import AvailabilityGrid
 from dorpsboek.ui.daily_common import UndoButton, confirm_delete, session_undo
 from dorpsboek.ui.export_action import ExportButton
-from dorpsboek.ui.import_dialog import ImportDialog
+from dorpsboek.ui.kaart.import_dialog import ImportDialog
 from dorpsboek.ui.screens.base import Screen, ScreenContext
-from dorpsboek.ui.volunteer_form import VolunteerDialog
+from dorpsboek.ui.volunteers.availability_grid import AvailabilityGrid
+from dorpsboek.ui.volunteers.form import VolunteerDialog
 
 ROLE = Qt.ItemDataRole.UserRole
 LIMITS_STYLE = (

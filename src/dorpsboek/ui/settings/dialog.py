@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from dorpsboek.settings import Settings
 from dorpsboek.ui import dialogs
-from dorpsboek.ui.settings_folders import FolderSettings
+from dorpsboek.ui.settings.folders import FolderSettings
 from dorpsboek.ui.widgets import note
 
 LANGUAGES = (("nl", "Nederlands"), ("en", "English"))  # each language in its own name

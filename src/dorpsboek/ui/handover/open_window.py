@@ -28,7 +28,7 @@ from dorpsboek.domain.dates import format_date
 from dorpsboek.domain.passphrase import Strength, estimate
 from dorpsboek.paths import data_dir
 from dorpsboek.ui import dialogs, worker
-from dorpsboek.ui.handover_labels import count_label
+from dorpsboek.ui.handover.labels import count_label
 from dorpsboek.ui.widgets import alert, busy_bar, heading, note, passphrase_field
 
 

@@ -303,7 +303,7 @@ def edit_sensitive_words(context: ScreenContext, parent: QWidget | None = None) 
 
 def privacy_menu(context: ScreenContext, parent: QWidget, anchor: QWidget | None = None) -> QMenu:
     """Bewaartermijn, words and the audit trail, as a small menu under a button."""
-    from dorpsboek.ui.audit_view import show_audit
+    from dorpsboek.ui.privacy.audit_view import show_audit
 
     menu = QMenu(parent)
     menu.addAction(

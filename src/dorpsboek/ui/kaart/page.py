@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from dorpsboek.domain.dates import format_date
 from dorpsboek.domain.kaart import ContactPerson, Entry
-from dorpsboek.ui.kaart_labels import entry_labels
+from dorpsboek.ui.kaart.labels import entry_labels
 
 _SHOWN = (
     "description",

@@ -29,7 +29,7 @@ from dorpsboek import errors
 from dorpsboek.services import backups
 from dorpsboek.settings import Settings
 from dorpsboek.ui import dialogs, worker
-from dorpsboek.ui.backup_labels import counts_text, kind_label, when
+from dorpsboek.ui.backups.labels import counts_text, kind_label, when
 from dorpsboek.ui.widgets import alert, busy_bar, heading, note, passphrase_field
 
 PATH_ROLE = Qt.ItemDataRole.UserRole

@@ -29,7 +29,7 @@ from dorpsboek.domain.records import Kind
 from dorpsboek.domain.volunteers import DAYS, PARTS
 from dorpsboek.services import volunteers as service
 from dorpsboek.ui import dialogs, failures
-from dorpsboek.ui.kaart_labels import day_labels, part_labels
+from dorpsboek.ui.kaart.labels import day_labels, part_labels
 from dorpsboek.ui.screens.base import ScreenContext
 from dorpsboek.ui.screens.volunteers import LIMITS_STYLE, limits_text
 from dorpsboek.ui.widgets import heading, note

@@ -31,7 +31,7 @@ from dorpsboek.handover.merge import MINE, THEIRS, MergeReport, ReturnBundle
 from dorpsboek.handover.retire import remove_return_bundle
 from dorpsboek.services.casebook import Casebook
 from dorpsboek.ui import dialogs, worker
-from dorpsboek.ui.handover_labels import field_label, kind_label
+from dorpsboek.ui.handover.labels import field_label, kind_label
 from dorpsboek.ui.widgets import alert, heading, note
 
 

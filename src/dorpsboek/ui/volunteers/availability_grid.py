@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QWidget
 
 from dorpsboek.domain.volunteers import DAYS, PARTS, Availability
-from dorpsboek.ui.kaart_labels import day_labels, part_labels
+from dorpsboek.ui.kaart.labels import day_labels, part_labels
 
 
 class AvailabilityGrid(QWidget):

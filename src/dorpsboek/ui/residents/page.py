@@ -1,4 +1,4 @@
-"""One resident's page: contact details, relatives and carers (`resident_relatives`), notes,
+"""One resident's page: contact details, relatives and carers (`relatives`), notes,
 help requests, reminders, and the resident's rights: inzage and vergeten."""
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from dorpsboek.domain.dates import format_date, parse_date
 from dorpsboek.domain.records import Kind, Note
 from dorpsboek.services import help as help_service
 from dorpsboek.services import people
-from dorpsboek.ui import dialogs, failures, privacy_actions
+from dorpsboek.ui import dialogs, failures
 from dorpsboek.ui.daily_common import (
     UndoButton,
     confirm_delete,
@@ -40,8 +40,9 @@ from dorpsboek.ui.daily_common import (
 )
 from dorpsboek.ui.daily_dialogs import HelpRequestDialog, ReminderDialog
 from dorpsboek.ui.markdown_view import MarkdownView, escape, plain_preview, render_markdown
+from dorpsboek.ui.privacy import actions as privacy_actions
 from dorpsboek.ui.quick_note import QuickNoteDialog
-from dorpsboek.ui.resident_relatives import RelativesBox
+from dorpsboek.ui.residents.relatives import RelativesBox
 from dorpsboek.ui.screens.base import ScreenContext
 
 ID = Qt.ItemDataRole.UserRole

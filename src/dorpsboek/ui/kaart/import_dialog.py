@@ -35,7 +35,7 @@ from dorpsboek.errors import NotATable
 from dorpsboek.services import importing
 from dorpsboek.services.importing import ImportResult, Preview
 from dorpsboek.ui import dialogs, failures, worker
-from dorpsboek.ui.kaart_labels import field_labels, skip_reason
+from dorpsboek.ui.kaart.labels import field_labels, skip_reason
 from dorpsboek.ui.screens.base import ScreenContext
 from dorpsboek.ui.widgets import busy_bar, heading, note
 

@@ -21,8 +21,8 @@ from dorpsboek.domain.volunteers import (
     dump_availability,
     parse_availability,
 )
-from dorpsboek.ui.availability_grid import AvailabilityGrid
-from dorpsboek.ui.kaart_labels import volunteer_labels
+from dorpsboek.ui.kaart.labels import volunteer_labels
+from dorpsboek.ui.volunteers.availability_grid import AvailabilityGrid
 
 
 class VolunteerDialog(QDialog):

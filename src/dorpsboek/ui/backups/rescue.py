@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from dorpsboek import errors
 from dorpsboek.ui import dialogs, worker
-from dorpsboek.ui.backup_labels import counts_text, when
+from dorpsboek.ui.backups.labels import counts_text, when
 from dorpsboek.ui.widgets import alert, busy_bar, heading, note
 
 

@@ -1,0 +1,1 @@
+"""Handover windows: export wizard, opening a package, merge, retire, the banner."""

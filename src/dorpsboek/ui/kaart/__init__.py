@@ -1,0 +1,1 @@
+"""The sociale kaart: its page, forms, labels and the CSV import dialog."""

@@ -1,0 +1,1 @@
+"""One resident's page and its relatives panel."""

@@ -1,0 +1,1 @@
+"""Instellingen: the settings dialog and its folder choices."""

@@ -1,0 +1,1 @@
+"""Volunteers: the form, the availability grid and matching a help request."""
