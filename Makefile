@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run demo test bench bench-quick lint screenshots package package-smoke clean
+.PHONY: run demo test bench bench-quick bench-scale lint screenshots package package-smoke clean
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed ($(PYTHON) not found)"; exit 1; }
@@ -30,6 +30,10 @@ bench: $(STAMP)
 
 bench-quick: $(STAMP)
 	$(BIN)/python -m benchmarks.run_all --scale small
+
+# 1x, 3x and 10x a village in one go: benchmarks/results-scale.json and a growth table.
+bench-scale: $(STAMP)
+	$(BIN)/python -m benchmarks.growth --scales village 3x 10x
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks

@@ -27,6 +27,7 @@ from benchmarks.common import (
     copy_book,
     ensure_book,
     peak_rss_mib,
+    per_scale,
     percentile,
     prepare_env,
     private_folder,
@@ -66,9 +67,9 @@ def run(scale: str) -> dict[str, Any]:
         "demo_data_load_avg": cached.build_load_avg,
     }
     out["kdf_params"] = cached.kdf
-    out.update(bench_unlock(cached.path, cached.passphrase, UNLOCKS[scale]))
-    out.update(bench_search(cached.path, cached.passphrase, ROUNDS[scale]))
-    out.update(bench_note_add(scale, cached.passphrase, NOTE_ADDS[scale]))
+    out.update(bench_unlock(cached.path, cached.passphrase, per_scale(UNLOCKS, scale)))
+    out.update(bench_search(cached.path, cached.passphrase, per_scale(ROUNDS, scale)))
+    out.update(bench_note_add(scale, cached.passphrase, per_scale(NOTE_ADDS, scale)))
     out["core_peak_rss_mib"] = peak_rss_mib()
     return out
 

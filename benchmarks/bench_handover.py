@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks.common import PASSPHRASE, copy_book, prepare_env, private_folder
+from benchmarks.common import PASSPHRASE, SCALES, copy_book, per_scale, prepare_env, private_folder
 
 BUNDLE_PASSPHRASE = "molen-kers-dansen-haven-blauw-pen"
 CHANGES = {"village": 1000, "small": 1000, "tiny": 100}
@@ -42,7 +42,7 @@ def run(scale: str) -> dict[str, Any]:
             bundle_bytes, secret = _export(book, out)
             _floor(book, folder, out)
             colleague_path = _open(bundle_bytes, secret, book, folder, out)
-            _merge(book, colleague_path, CHANGES[scale], out)
+            _merge(book, colleague_path, per_scale(CHANGES, scale), out)
     return out
 
 
@@ -132,7 +132,7 @@ def _merge(book: Any, colleague_path: Path, changes: int, out: dict[str, Any]) -
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--scale", default="small", choices=("village", "small", "tiny"))
+    parser.add_argument("--scale", default="small", choices=list(SCALES))
     args = parser.parse_args()
     print(json.dumps(run(args.scale)))
 

@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks.common import copy_book, prepare_env, private_folder, summary_ms
+from benchmarks.common import SCALES, copy_book, per_scale, prepare_env, private_folder, summary_ms
 
 MATCH_ROUNDS = {"village": 40, "small": 40, "tiny": 5}
 CATEGORIES = ("welzijn", "zorg", "vervoer", "wonen", "dementie", "mantelzorg", "kerk")
@@ -67,7 +67,7 @@ def run(scale: str) -> dict[str, Any]:
         with Book.open(path, _passphrase()) as book:
             casebook = Casebook(book, actor="bench")
             out.update(bench_import(casebook, folder))
-            out.update(bench_matching(casebook, folder, MATCH_ROUNDS[scale]))
+            out.update(bench_matching(casebook, folder, per_scale(MATCH_ROUNDS, scale)))
     return out
 
 
@@ -149,7 +149,7 @@ def bench_matching(casebook: Any, folder: Path, rounds: int) -> dict[str, Any]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--scale", default="small", choices=("village", "small", "tiny"))
+    parser.add_argument("--scale", default="small", choices=list(SCALES))
     args = parser.parse_args()
     print(json.dumps(run(args.scale)))
 

@@ -28,8 +28,10 @@ from collections.abc import Callable
 from typing import Any
 
 from benchmarks.common import (
+    SCALES,
     copy_book,
     ensure_book,
+    per_scale,
     percentile,
     prepare_env,
     private_folder,
@@ -52,7 +54,7 @@ def run(scale: str) -> dict[str, Any]:
     from dorpsboek.ui.screens.base import ScreenContext
 
     app = QApplication.instance() or QApplication([])
-    rounds = ROUNDS[scale]
+    rounds = per_scale(ROUNDS, scale)
     out: dict[str, Any] = {}
     # A private copy: other benchmark modules (or processes) may hold the cached book's lock.
     with private_folder("lists") as folder:
@@ -289,7 +291,7 @@ def _ratio(a: float, b: float) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--scale", default="small", choices=list(ROUNDS))
+    parser.add_argument("--scale", default="small", choices=list(SCALES))
     args = parser.parse_args()
     json.dump(run(args.scale), sys.stdout, indent=1)
     print()

@@ -20,7 +20,7 @@ import sys
 import time
 from typing import Any
 
-from benchmarks.common import ensure_book, prepare_env, private_folder
+from benchmarks.common import SCALES, ensure_book, per_scale, prepare_env, private_folder
 
 ROUNDS = {"village": 3, "small": 3, "tiny": 1}
 GOALS = {"report_year_s": 2.0, "report_pdf_s": 5.0}
@@ -40,7 +40,7 @@ def run(scale: str) -> dict[str, Any]:
     year, pdf, names = [], [], []
     with Book.open(cached.path, cached.passphrase) as book, private_folder("report") as tmp:
         cb = Casebook(book, actor="bench")
-        for i in range(ROUNDS[scale]):
+        for i in range(per_scale(ROUNDS, scale)):
             start = time.perf_counter()
             account = make_account(cb, period)
             year.append(time.perf_counter() - start)
@@ -63,7 +63,7 @@ def run(scale: str) -> dict[str, Any]:
 
 def _main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--scale", default="small", choices=["village", "small", "tiny"])
+    parser.add_argument("--scale", default="small", choices=list(SCALES))
     args = parser.parse_args()
     json.dump(run(args.scale), sys.stdout, indent=1)
     print()

@@ -27,7 +27,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks.common import ensure_book, percentile, prepare_env
+from benchmarks.common import ensure_book, per_scale, percentile, prepare_env
 
 PROBE = "DORPSBOEK_STARTUP_PROBE"
 COLD_ROUNDS = {"village": 7, "small": 7, "tiny": 3}
@@ -213,8 +213,10 @@ def run(scale: str) -> dict[str, Any]:
     prepare_env(scale)
     cached = ensure_book(scale)
     out: dict[str, Any] = {}
-    out.update(bench_cold_start(cached.path, COLD_ROUNDS[scale]))
-    out.update(bench_unlock_to_window(cached.path, cached.passphrase, UNLOCK_ROUNDS[scale]))
+    out.update(bench_cold_start(cached.path, per_scale(COLD_ROUNDS, scale)))
+    out.update(
+        bench_unlock_to_window(cached.path, cached.passphrase, per_scale(UNLOCK_ROUNDS, scale))
+    )
     out.update(bench_search_keystrokes(cached.path, cached.passphrase))
     return out
 

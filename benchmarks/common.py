@@ -35,9 +35,25 @@ from dorpsboek.demo.generator import DemoSize
 
 SCALES: dict[str, DemoSize] = {
     "village": DemoSize(persons=6000, notes=100_000, organisations=1000, volunteers=500),
+    # A cooperation of several villages, or ten years of notes (issue 16): the cost curves.
+    "3x": DemoSize(persons=18_000, notes=300_000, organisations=3000, volunteers=1500),
+    "10x": DemoSize(persons=60_000, notes=1_000_000, organisations=10_000, volunteers=5000),
     "small": DemoSize(persons=600, notes=10_000, organisations=100, volunteers=50),
     "tiny": DemoSize(persons=60, notes=300, organisations=20, volunteers=10),
 }
+# `make bench-scale` runs these in one go; "village" is 1x.
+GROWTH_SCALES = ("village", "3x", "10x")
+
+
+def per_scale(table: dict[str, int], scale: str) -> int:
+    """A per-scale setting (rounds, changes); the larger scales repeat as often as the village.
+
+    The point of 3x and 10x is the same measurement on a bigger book, so they take the
+    village's counts rather than a table entry of their own.
+    """
+    return table.get(scale, table["village"])
+
+
 PASSPHRASE = "benchmark paard batterij niet"
 SEED = 7
 CACHE_ENV = "DORPSBOEK_BENCH_CACHE"  # overrides the cache folder (the smoke test uses tmp)

@@ -1,6 +1,6 @@
 """Run every benchmark module at one scale and write one JSON object of results.
 
-    python -m benchmarks.run_all --scale village|small|tiny [--out benchmarks/results.json]
+    python -m benchmarks.run_all --scale village|3x|10x|small|tiny [--out benchmarks/results.json]
 
 Every module `benchmarks/bench_*.py` with a `run(scale: str) -> dict` is run in this process
 (`bench_core` first, the rest by name); a module that fails is recorded under `errors` and the
