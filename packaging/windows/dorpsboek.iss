@@ -1,10 +1,14 @@
 ; Inno Setup script for Dorpsboek on Windows.
 ; First build the one-folder app on Windows:  pyinstaller --noconfirm packaging\dorpsboek.spec
-; Then compile this script with Inno Setup 6 (ISCC.exe packaging\windows\dorpsboek.iss).
+; Then compile this script with Inno Setup 6, passing the version (written once, in
+; src\dorpsboek\__init__.py; `python -c "import dorpsboek; print(dorpsboek.__version__)"`):
+;   ISCC.exe /DAppVersion=<version> packaging\windows\dorpsboek.iss
 ; Installs per user (no administrator rights needed), Dutch first, English second.
 
 #define AppName "Dorpsboek"
-#define AppVersion "0.1.0"
+#ifndef AppVersion
+  #error Pass the version: ISCC.exe /DAppVersion=<version from src\dorpsboek\__init__.py>
+#endif
 
 [Setup]
 AppId={{6C1A7C2E-5D1B-4C0F-9E51-3E2B6C2D9A10}

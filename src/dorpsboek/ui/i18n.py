@@ -31,15 +31,10 @@ LUPDATE_OPTIONS = ("-source-language", "nl_NL", "-target-language", "en", "-loca
 
 
 def ts_root() -> Path:
-    """Where the `.ts` files live: the repository's resources, or a copy inside the package."""
-    frozen = getattr(sys, "_MEIPASS", None)  # PyInstaller: resources unpacked beside the app
-    candidates = [SOURCE_TREE / "resources" / "i18n", PACKAGE / "resources" / "i18n"]
-    if frozen:
-        candidates.insert(0, Path(frozen) / "resources" / "i18n")
-    for candidate in candidates:
-        if candidate.is_dir():
-            return candidate
-    return SOURCE_TREE / "resources" / "i18n"
+    """Where the `.ts` files live: inside the package (wheel, frozen app) or in the checkout."""
+    from dorpsboek.ui.resources import resources_dir
+
+    return resources_dir() / "i18n"
 
 
 def qm_root() -> Path:
