@@ -3,18 +3,49 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# Pinned with hashes for Python 3.11+ on Linux, Windows and macOS (make lock renews both):
+# the app's own dependencies, and those plus the dev, test and build tools (PyInstaller too).
+LOCK := requirements.lock
+DEV_LOCK := requirements-dev.lock
+UV_VERSION := 0.13.9
+UV_LOCK := --universal --generate-hashes --python-version 3.11 --quiet --custom-compile-command 'make lock'
 
-.PHONY: run demo test bench bench-quick bench-scale lint screenshots package package-smoke clean
+.PHONY: lock version wheel wheel-smoke run demo test bench bench-quick bench-scale lint screenshots package package-smoke clean
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed ($(PYTHON) not found)"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(STAMP): $(BIN)/python pyproject.toml
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+# The locked versions first (hash-checked), then Dorpsboek itself with those build tools.
+$(STAMP): $(BIN)/python pyproject.toml $(DEV_LOCK)
+	$(BIN)/python -m pip install --quiet --require-hashes -r $(DEV_LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	$(BIN)/python -m dorpsboek.ui.i18n build >/dev/null
 	touch $(STAMP)
+
+# Renew the lock: the newest versions pyproject.toml allows, for Python 3.11+ on every OS.
+lock: $(BIN)/python
+	$(BIN)/python -m pip install --quiet uv==$(UV_VERSION)
+	$(BIN)/uv pip compile pyproject.toml --extra dev --extra package $(UV_LOCK) --upgrade -o $(DEV_LOCK)
+	$(BIN)/uv pip compile pyproject.toml $(UV_LOCK) -c $(DEV_LOCK) -o $(LOCK)
+
+# The one version (src/dorpsboek/__init__.py), e.g. for ISCC /DAppVersion=$$(make -s version).
+version:
+	@sed -n 's/^__version__ = "\(.*\)"/\1/p' src/dorpsboek/__init__.py
+
+# The wheel (dist/dorpsboek-*.whl), built offline with the locked build tools.
+wheel: $(STAMP)
+	rm -f dist/dorpsboek-*.whl
+	$(BIN)/python -m pip wheel --quiet --no-deps --no-build-isolation --no-index -w dist .
+
+# The wheel in a clean venv (locked dependencies, no checkout on the path), smoke-tested.
+wheel-smoke: wheel
+	rm -rf build/wheel-venv
+	$(PYTHON) -m venv build/wheel-venv
+	build/wheel-venv/bin/python -m pip install --quiet --require-hashes -r $(LOCK)
+	build/wheel-venv/bin/python -m pip install --quiet --no-deps dist/dorpsboek-*.whl
+	cd build && wheel-venv/bin/python ../packaging/smoke_test.py wheel-venv/bin/dorpsboek
 
 run: $(STAMP)
 	$(BIN)/dorpsboek gui
@@ -42,7 +73,6 @@ lint: $(STAMP)
 
 # The self-contained Linux one-folder app in dist/dorpsboek (Windows/macOS: see packaging/).
 package: $(STAMP)
-	$(BIN)/python -m pip install --quiet pyinstaller
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build packaging/dorpsboek.spec
 
 # Start the built app offscreen with the demo book and check it quits cleanly.

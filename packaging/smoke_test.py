@@ -4,6 +4,8 @@ Usage: python packaging/smoke_test.py dist/dorpsboek/dorpsboek
 Checks: --version; init/note/search/verify on a fresh book; a handover export and inspect
 (age and msgspec inside the frozen app); `gui --demo` offscreen shows the
 main window with the demo book and quits by itself (DORPSBOEK_QUIT_AFTER_MS) with exit 0.
+For an installed wheel (a `python` beside the `dorpsboek` script): English, the icon and
+the manual are found inside the installed package, not in a checkout.
 """
 
 from __future__ import annotations
@@ -21,6 +23,28 @@ def run(exe: Path, *args: str, env: dict[str, str]) -> subprocess.CompletedProce
                             timeout=180)
     print(f"$ dorpsboek {' '.join(args)} -> {result.returncode}")
     return result
+
+
+WHOLE_APP = """
+from PySide6.QtCore import QCoreApplication
+import dorpsboek
+from dorpsboek.ui import i18n
+from dorpsboek.ui.resources import docs_dir, icon_path
+app = QCoreApplication([])
+keep = i18n.install(app, "en")
+print(dorpsboek.__file__)
+print(icon_path(256).is_file(), (docs_dir() / "handleiding.md").is_file())
+print(QCoreApplication.translate("HelpWindow", "Sluiten"))
+"""
+
+
+def installed_wheel_is_whole(python: Path, env: dict[str, str]) -> bool:
+    result = subprocess.run([str(python), "-c", WHOLE_APP], capture_output=True, text=True,
+                            env=env, timeout=120)
+    print(f"$ python -c <translations, icon, manual> -> {result.returncode}")
+    lines = result.stdout.splitlines()
+    inside = len(lines) == 3 and Path(lines[0]).is_relative_to(python.parent.parent)
+    return result.returncode == 0 and inside and lines[1:] == ["True True", "Close"]
 
 
 def main() -> int:
@@ -48,6 +72,9 @@ def main() -> int:
         checks.append(made.returncode == 0)
         seen = run(exe, "handover", "inspect", bundle, "--json", env=handover_env)
         checks.append(seen.returncode == 0 and json.loads(seen.stdout)["counts"]["notes"] == 1)
+        python = exe.parent / "python"
+        if python.exists():  # a venv with the wheel installed
+            checks.append(installed_wheel_is_whole(python, env))
         gui = run(exe, "gui", "--demo", env={**env, "DORPSBOEK_QUIT_AFTER_MS": "4000"})
         shown = "DORPSBOEK_MAIN_SHOWN" in gui.stdout
         checks.append(gui.returncode == 0 and shown and "Traceback" not in gui.stderr)
