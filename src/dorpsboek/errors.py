@@ -116,3 +116,15 @@ class RecordsExist(DorpsboekError):
     """Generated records whose ids are already in the book (demo data with the same seed)."""
 
     key = "records_exist"
+
+
+class UnknownParticipant(UsageError):
+    """An activity named someone (`--with`) who is not in the book: nothing is stored."""
+
+    key = "unknown_participant"
+
+
+class UnknownResident(UsageError):
+    """A resident named on the command line who is not in the book: nothing is changed."""
+
+    key = "unknown_resident"

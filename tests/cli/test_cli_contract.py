@@ -70,6 +70,7 @@ def test_note_search_and_stats(cli_book: Path) -> None:
         "volunteers": 0,
         "signals": 0,
         "stories": 0,
+        "activities": 0,
     }
     found = json.loads(_cli(cli_book, "search", "coop", "--json").stdout)
     assert found["query"] == "coop"

@@ -13,7 +13,7 @@ from tests.handover.conftest import BUNDLE_PASSPHRASE, NEW_PASSPHRASE
 from tests.helpers import PASSPHRASE, run_cli
 
 STATS_KEYS = {"persons", "notes", "help_requests", "reminders", "organisations", "volunteers",
-              "signals", "stories"}  # fmt: skip
+              "signals", "stories", "activities"}  # fmt: skip
 
 
 def _pdf_text(path: Path) -> str:

@@ -34,7 +34,7 @@ def test_round_trip_in_memory() -> None:
     assert bundle.manifest["counts"]["persons"] == 1
     assert set(bundle.manifest["counts"]) == {
         "persons", "notes", "help_requests", "reminders", "organisations", "volunteers",
-        "signals", "stories",
+        "signals", "stories", "activities",
     }  # fmt: skip
 
 

@@ -82,4 +82,5 @@ def test_stats_has_every_contract_key(casebook: Casebook) -> None:
         "volunteers",
         "signals",
         "stories",
+        "activities",  # issue 12: work without a resident, not counted in notes
     }

@@ -25,6 +25,13 @@ _NL: dict[str, str] = {
     "verify_ok": "Het boek is in orde. Gecontroleerd: {checks}.",
     "verify_bad": "Het boek is beschadigd: {problems}",
     "note_saved": "Notitie opgeslagen bij {person}.",
+    "activity_saved": "Activiteit opgeslagen ({who}).",
+    "activity_nobody": "zonder inwoner",
+    "unknown_participant": "Er staat niemand met de naam {detail} in het boek "
+    "(inwoner, vrijwilliger of sociale kaart); er is niets opgeslagen.",
+    "resident_set": "Gegevens van {person} bijgewerkt.",
+    "unknown_resident": "Er staat geen inwoner met de naam {detail} in het boek; "
+    "er is niets veranderd.",
     "backup_done": "Reservekopie gemaakt: {path}",
     "restore_done": "Reservekopie teruggezet als nieuw boek: {path}",
     "demo_done": "Voorbeeldgegevens toegevoegd: {counts}",
@@ -60,6 +67,12 @@ _EN: dict[str, str] = {
     "verify_ok": "The book is in order. Checked: {checks}.",
     "verify_bad": "The book is damaged: {problems}",
     "note_saved": "Note saved for {person}.",
+    "activity_saved": "Activity saved ({who}).",
+    "activity_nobody": "no resident",
+    "unknown_participant": "There is no one named {detail} in the book "
+    "(resident, volunteer or sociale kaart); nothing was saved.",
+    "resident_set": "Details of {person} updated.",
+    "unknown_resident": "There is no resident named {detail} in the book; nothing was changed.",
     "backup_done": "Backup made: {path}",
     "restore_done": "Backup restored as a new book: {path}",
     "demo_done": "Demo data added: {counts}",
@@ -98,6 +111,7 @@ _COUNT_WORDS = {
         "volunteers": "vrijwilligers",
         "signals": "signalen",
         "stories": "verhalen",
+        "activities": "activiteiten",
     },
     "en": {
         "persons": "residents",
@@ -108,6 +122,7 @@ _COUNT_WORDS = {
         "volunteers": "volunteers",
         "signals": "signals",
         "stories": "stories",
+        "activities": "activities",
     },
 }
 

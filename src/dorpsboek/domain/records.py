@@ -20,6 +20,7 @@ class Kind(StrEnum):
     VOLUNTEER = "volunteers"
     SIGNAL = "signals"
     STORY = "stories"
+    ACTIVITY = "activities"
     LINK = "links"
 
 
@@ -54,6 +55,7 @@ STATS_KINDS: dict[str, Kind] = {
     "volunteers": Kind.VOLUNTEER,
     "signals": Kind.SIGNAL,
     "stories": Kind.STORY,
+    "activities": Kind.ACTIVITY,
 }
 
 
@@ -70,6 +72,7 @@ class Person:
     regular_contact: bool = False
     remarks: str = ""
     updated_at: str = ""
+    kern: str = ""
 
 
 @dataclass(frozen=True)
@@ -87,7 +90,7 @@ class Note:
 
 @dataclass(frozen=True)
 class SearchHit:
-    kind: str  # person | note | organisation | volunteer
+    kind: str  # person | note | organisation | volunteer | activity
     id: str
     title: str
     snippet: str

@@ -64,7 +64,9 @@ def select_active(rows: Mapping[str, Sequence[dict[str, Any]]]) -> Rows:
     out["reminders"] = reminders
     out["notes"] = [r for r in live.get("notes", []) if str(r["person_id"]) in person_ids]
     out["signals"] = [r for r in live.get("signals", []) if r.get("status") != "closed"]
-    for kind in ("organisations", "contact_persons", "volunteers"):
+    # Activities are her meetings and group work: the colleague carries them on (links to
+    # residents outside the scope are dropped below, as for every link).
+    for kind in ("organisations", "contact_persons", "volunteers", "activities"):
         out[kind] = list(live.get(kind, []))
     present = {str(r["id"]) for kind in out for r in out[kind]}
     out["person_links"] = [

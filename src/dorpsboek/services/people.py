@@ -8,8 +8,10 @@ from typing import Any
 from dorpsboek.domain.daily import PersonLinkView, ResidentRow
 from dorpsboek.domain.records import Kind, Person, PersonStatus
 from dorpsboek.errors import UsageError
+from dorpsboek.services import kernen
 from dorpsboek.services.casebook import Casebook
 from dorpsboek.store import people as people_store
+from dorpsboek.store import rows
 
 EDITABLE = ("name", "address", "phone", "reach", "status", "consent_on", "consent_how", "remarks")
 ORDERS = ("name", "last_contact", "last_contact_desc")
@@ -50,6 +52,14 @@ def update_person(cb: Casebook, person_id: str, **values: Any) -> None:
         if not values["name"]:
             raise UsageError("name")
     cb.update(Kind.PERSON, person_id, values)
+
+
+def set_kern(cb: Casebook, record_id: str, kern: str, kind: str = Kind.PERSON) -> str:
+    """Give a resident (or kaart entry) a kern; '' takes it away. A new kern joins her list."""
+    with rows.transaction(cb.book) as conn:
+        spelled = kernen.ensure_on(conn, kern)
+        rows.change(conn, cb.actor, kind, record_id, {"kern": spelled})
+    return spelled
 
 
 def _check(values: dict[str, Any]) -> None:

@@ -30,3 +30,18 @@ def put(book: Book, key: str, value: str) -> None:
             (key, value),
         )
         conn.commit()
+
+
+def get_on(conn: Any, key: str) -> str | None:
+    """`get` on a connection the caller holds (inside its own transaction)."""
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def put_on(conn: Any, key: str, value: str) -> None:
+    """`put` inside the caller's transaction (the caller commits)."""
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (key, value),
+    )

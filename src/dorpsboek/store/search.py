@@ -18,7 +18,7 @@ from dorpsboek.domain.records import SearchHit
 from dorpsboek.store.migrations.m002_search import KIND_BITS
 
 RANK_CAP = 300
-KIND_NAMES = {1: "person", 2: "organisation", 3: "volunteer", 4: "note"}
+KIND_NAMES = {1: "person", 2: "organisation", 3: "volunteer", 4: "note", 5: "activity"}
 _SEQ_MASK = (1 << KIND_BITS) - 1
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -80,6 +80,12 @@ def _details(conn: Any, raws: list[_Raw]) -> dict[tuple[int, int], tuple[str, st
             )
             for seq, rid, name, on_date, pid in rows:
                 out[(kind, seq)] = (rid, f"{name} · {format_date(on_date)}", pid)
+        elif kind == 5:  # an activity (m008): its kind of work and date, no resident
+            rows = conn.execute(
+                f"SELECT seq, id, kind, on_date FROM activities WHERE seq IN ({marks})", seqs
+            )
+            for seq, rid, what, on_date in rows:
+                out[(kind, seq)] = (rid, f"{what or 'activiteit'} · {format_date(on_date)}", None)
         else:
             table = {1: "persons", 2: "organisations", 3: "volunteers"}[kind]
             rows = conn.execute(f"SELECT seq, id, name FROM {table} WHERE seq IN ({marks})", seqs)

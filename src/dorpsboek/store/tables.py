@@ -38,6 +38,7 @@ persons = _record(
     _text("consent_how"),
     Column("regular_contact", Integer, nullable=False, default=0),
     _text("remarks"),
+    _text("kern"),
 )
 person_links = _record(
     "person_links",
@@ -62,6 +63,7 @@ help_requests = _record(
     Column("status", Text, nullable=False, default="new"),
     Column("opened_on", Text, nullable=False),
     Column("closed_on", Text),
+    _text("outcome"),
 )
 reminders = _record(
     "reminders",
@@ -87,6 +89,7 @@ organisations = _record(
     _text("opening_hours"),
     _text("remarks"),
     Column("last_checked_on", Text),
+    _text("kern"),
 )
 contact_persons = _record(
     "contact_persons",
@@ -123,6 +126,15 @@ stories = _record(
     _text("text"),
     Column("on_date", Text, nullable=False),
     Column("in_report", Integer, nullable=False, default=1),
+)
+# Work not about one resident (m008); participants are `links` rows with role 'participant'.
+activities = _record(
+    "activities",
+    Column("on_date", Text, nullable=False),
+    _text("kind"),
+    Column("minutes", Integer),
+    _text("text"),
+    _text("kern"),
 )
 links = _record(
     "links",
@@ -213,6 +225,7 @@ RECORD_TABLES: dict[str, Table] = {
         volunteers,
         signals,
         stories,
+        activities,
         links,
     )
 }

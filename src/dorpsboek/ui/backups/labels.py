@@ -58,6 +58,10 @@ def _names() -> dict[str, tuple[str, str]]:
             QCoreApplication.translate("Backups", "verhaal"),
             QCoreApplication.translate("Backups", "verhalen"),
         ),
+        "activities": (
+            QCoreApplication.translate("Backups", "activiteit"),
+            QCoreApplication.translate("Backups", "activiteiten"),
+        ),
     }
 
 

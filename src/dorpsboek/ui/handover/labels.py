@@ -16,6 +16,7 @@ def kind_label(kind: str) -> str:
         "volunteers": QCoreApplication.translate("Handover", "Vrijwilliger"),
         "signals": QCoreApplication.translate("Handover", "Signaal"),
         "stories": QCoreApplication.translate("Handover", "Verhaal"),
+        "activities": QCoreApplication.translate("Handover", "Activiteit"),
         "links": QCoreApplication.translate("Handover", "Koppeling"),
         "person_links": QCoreApplication.translate("Handover", "Relatie"),
     }
@@ -32,6 +33,7 @@ def count_label(kind: str, n: int) -> str:
         "volunteers": QCoreApplication.translate("Handover", "{n} vrijwilligers"),
         "signals": QCoreApplication.translate("Handover", "{n} signalen"),
         "stories": QCoreApplication.translate("Handover", "{n} verhalen"),
+        "activities": QCoreApplication.translate("Handover", "{n} activiteiten"),
     }
     return labels.get(kind, f"{{n}} {kind}").format(n=n)
 

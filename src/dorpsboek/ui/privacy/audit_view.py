@@ -60,6 +60,7 @@ def kind_labels() -> dict[str, str]:
         "volunteers": QCoreApplication.translate("AuditView", "vrijwilliger"),
         "signals": QCoreApplication.translate("AuditView", "signaal"),
         "stories": QCoreApplication.translate("AuditView", "verhaal"),
+        "activities": QCoreApplication.translate("AuditView", "activiteit"),
         "links": QCoreApplication.translate("AuditView", "koppeling"),
     }
 

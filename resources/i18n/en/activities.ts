@@ -1,0 +1,32 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="nl_NL">
+    <context>
+        <name>AuditView</name>
+        <message>
+            <source>activiteit</source>
+            <translation>activity</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backups</name>
+        <message>
+            <source>activiteit</source>
+            <translation>activity</translation>
+        </message>
+        <message>
+            <source>activiteiten</source>
+            <translation>activities</translation>
+        </message>
+    </context>
+    <context>
+        <name>Handover</name>
+        <message>
+            <source>Activiteit</source>
+            <translation>Activity</translation>
+        </message>
+        <message>
+            <source>{n} activiteiten</source>
+            <translation>{n} activities</translation>
+        </message>
+    </context>
+</TS>
