@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from dorpsboek.paths import config_dir
-from dorpsboek.store.atomic import write_bytes_atomic
+from dorpsboek.store.atomic import private_dir, write_bytes_atomic
 
 
 @dataclass(frozen=True)
@@ -70,6 +70,6 @@ class Settings:
         if not isinstance(value, setting.kind):
             raise TypeError(f"{key} must be {setting.kind.__name__}")
         self._values[key] = value
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(self.path.parent)
         data = json.dumps(self._values, indent=2, sort_keys=True).encode("utf-8")
         write_bytes_atomic(self.path, data)

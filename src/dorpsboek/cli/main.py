@@ -86,6 +86,10 @@ def _run_gui_fast(argv: Sequence[str]) -> int | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if os.name != "nt":
+        # Whatever the app writes (a PDF, a cache, a file some library creates) is hers
+        # alone; the store also creates its files 0600 itself, so the library is safe too.
+        os.umask(0o077)
     fast = _run_gui_fast(sys.argv[1:] if argv is None else argv)
     if fast is not None:
         return fast

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import secrets
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -19,7 +18,7 @@ from dorpsboek.handover import format as fmt
 from dorpsboek.services.casebook import default_actor
 from dorpsboek.store import dump, handover_state
 from dorpsboek.store import meta as meta_store
-from dorpsboek.store.atomic import write_bytes_atomic
+from dorpsboek.store.atomic import private_dir, write_bytes_atomic
 from dorpsboek.store.book import Book
 from dorpsboek.store.stamps import new_id, now_iso
 
@@ -193,7 +192,5 @@ def export_handover(book: Book, passphrase: str, options: ExportOptions) -> byte
 def write_bundle(target: Path, data: bytes) -> None:
     """Atomically: a half-written bundle never carries the final name."""
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    write_bytes_atomic(target, data)
-    if os.name != "nt":
-        os.chmod(target, 0o600)
+    private_dir(target.parent)
+    write_bytes_atomic(target, data)  # 0600, like everything the app writes

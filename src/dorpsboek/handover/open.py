@@ -24,7 +24,7 @@ from dorpsboek.handover import archive, crypto, erasures
 from dorpsboek.handover import format as fmt
 from dorpsboek.handover.archive import Bundle
 from dorpsboek.store import dump, handover_state, meta
-from dorpsboek.store.atomic import fsync_dir, fsync_file
+from dorpsboek.store.atomic import fsync_dir, fsync_file, private_dir
 from dorpsboek.store.book import Book
 from dorpsboek.store.keyheader import KdfParams
 from dorpsboek.store.stamps import now_iso
@@ -142,7 +142,7 @@ def open_into(
     target = Path(target)
     if target.exists():
         raise BookExists(str(target))
-    target.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(target.parent)
     remove_leftovers(target)
     with _building(target) as tmp:
         book = Book.create(tmp, new_passphrase, params)

@@ -31,7 +31,7 @@ from dorpsboek.errors import (
 )
 from dorpsboek.services.casebook import Casebook
 from dorpsboek.settings import Settings
-from dorpsboek.store.atomic import fsync_dir, fsync_file, is_disk_full
+from dorpsboek.store.atomic import create_private, fsync_dir, fsync_file, is_disk_full, private_dir
 from dorpsboek.store.book import Book, backups_dir
 from dorpsboek.store.keyheader import HEADER_SIZE, KeyHeader
 from dorpsboek.store.lock import BookLock
@@ -189,7 +189,7 @@ def auto_backup(
     now = now or dt.datetime.now()
     stem = book.path.stem
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        private_dir(folder)
         _remove_stale_temps(folder, stem)
         autos = [b for b in list_backups(folder, stem) if b.kind == AUTO]
         if not closing and any(b.made_at.date() == now.date() for b in autos):
@@ -259,12 +259,14 @@ def _staged_copy(
     with tempfile.TemporaryDirectory(prefix=".dorpsboek-staging-", dir=folder) as tmp:
         staged = Path(tmp) / "boek.db"
         try:
+            create_private(staged)  # copyfile keeps the mode of the file it writes into
             shutil.copyfile(source, staged)
             if header is not None:
                 with open(staged, "r+b") as fh:
                     fh.write(header)
                 wal = Path(f"{source}-wal")
                 if wal.exists():
+                    create_private(Path(f"{staged}-wal"))
                     shutil.copyfile(wal, Path(f"{staged}-wal"))
             fsync_file(staged)
         except OSError as exc:
@@ -311,7 +313,7 @@ def restore_backup(backup: Path, into: Path, passphrase: str) -> BackupContents:
     if not backup.is_file():
         raise BookNotFound(str(backup))
     made = _made_at(backup)
-    into.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(into.parent)
     with _staged_copy(backup, into.parent) as staged:
         counts = _check_open(staged, passphrase)  # also migrates the copy if the backup is older
         if into.exists():

@@ -10,6 +10,37 @@ from pathlib import Path
 
 from dorpsboek.errors import DiskFull, NotARegularFile
 
+# Only she may read what the app writes (POSIX; on Windows the user's profile folder already
+# keeps others out): files 0600, folders that the app itself creates 0700.
+PRIVATE_FILE = 0o600
+PRIVATE_DIR = 0o700
+
+
+def make_private(path: Path) -> None:
+    if os.name != "nt":
+        os.chmod(path, PRIVATE_FILE)
+
+
+def create_private(path: Path) -> None:
+    """A new empty file only its owner can read; SQLite and Qt then write into it and keep
+    the mode (SQLite also gives the `-wal` and `-shm` the database file's mode)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+    os.close(fd)
+    make_private(path)  # a umask can only take bits away; this makes it 0600 exactly
+
+
+def private_dir(folder: Path) -> None:
+    """`mkdir -p`, each folder created here 0700; folders that already exist are hers to set."""
+    missing = []
+    for candidate in (folder, *folder.parents):
+        if candidate.exists():
+            break
+        missing.append(candidate)
+    folder.mkdir(parents=True, exist_ok=True)
+    if os.name != "nt":
+        for created in missing:
+            os.chmod(created, PRIVATE_DIR)
+
 
 def fsync_dir(folder: Path) -> None:
     if os.name == "nt":  # pragma: no cover - Windows cannot open a directory for fsync
@@ -50,6 +81,9 @@ def replacing(target: Path) -> Iterator[Path]:
     check_replaceable(target)
     tmp = temp_path_for(target)
     try:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()  # left by an earlier process with this pid
+        create_private(tmp)
         yield tmp
         fsync_file(tmp)
         os.replace(tmp, target)

@@ -32,9 +32,12 @@ from dorpsboek.errors import (
 from dorpsboek.store import meta, migrations
 from dorpsboek.store.atomic import (
     check_replaceable,
+    create_private,
     fsync_dir,
     fsync_file,
     is_disk_full,
+    make_private,
+    private_dir,
     temp_path_for,
 )
 from dorpsboek.store.connection import DatabaseError, connect
@@ -79,7 +82,7 @@ class Book:
         path = Path(path)
         if path.exists():
             raise BookExists(str(path))
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(path.parent)
         lock = BookLock(path)
         lock.acquire()
         try:
@@ -105,6 +108,7 @@ class Book:
         lock = BookLock(path)
         lock.acquire()
         try:
+            _tighten(path)
             header = _read_header(path)
             key = header.derive_key(passphrase)
             return cls._unlocked(path, header, key, lock)
@@ -152,7 +156,7 @@ class Book:
         if current > 0:
             stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
             folder = backups_dir(self.path)
-            folder.mkdir(parents=True, exist_ok=True)
+            private_dir(folder)
             self.backup_to(folder / f"{self.path.stem}-voor-update-v{current}-{stamp}.db")
             self.migrated_from = current
         with self.raw() as conn:
@@ -229,6 +233,7 @@ class Book:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
         try:
+            create_private(tmp)  # ATTACH fills an empty file and keeps its mode
             with self.raw() as conn:
                 version = conn.execute("PRAGMA user_version").fetchone()[0]
                 conn.execute("ATTACH DATABASE ? AS export KEY ?", (str(tmp), header.key_spec(key)))
@@ -351,6 +356,7 @@ def _classify(path: Path, header: KeyHeader, key: bytes) -> Exception:
 def _write_new_book(path: Path, header: KeyHeader, key: bytes) -> None:
     with contextlib.suppress(FileNotFoundError):
         path.unlink()
+    create_private(path)  # SQLite takes an empty file as a new database and keeps its mode
     conn = connect(path, header, key)
     try:
         conn.execute("PRAGMA journal_mode = WAL")
@@ -361,6 +367,17 @@ def _write_new_book(path: Path, header: KeyHeader, key: bytes) -> None:
     finally:
         conn.close()
     fsync_file(path)
+
+
+def _tighten(path: Path) -> None:
+    """A book made before files were private (0644) becomes 0600 when she opens it; on
+    read-only media or someone else's file it stays as it is."""
+    if os.name == "nt" or not path.stat().st_mode & 0o077:
+        return
+    with contextlib.suppress(OSError):
+        for companion in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm"))):
+            if companion.exists():
+                make_private(companion)
 
 
 def _set_wal(path: Path, header: KeyHeader, key: bytes) -> None:

@@ -45,7 +45,9 @@ class BookLock:
         self._fh: IO[bytes] | None = None
 
     def acquire(self) -> None:
-        fh = open(self.path, "a+b")  # noqa: SIM115 - kept open while the lock is held
+        # Created 0600 like the book beside it; kept open while the lock is held.
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o600)
+        fh = os.fdopen(fd, "a+b")
         if not _try_lock(fh):
             fh.close()
             raise BookInUse(str(self.path))
