@@ -265,14 +265,19 @@ def _title(row: dict[str, Any]) -> str:
     return ""
 
 
-def _item(kind: str, title: str, record_id: str) -> str:
+def _item(kind: str, title: str, record_id: str, say: Callable[..., str] = hsay) -> str:
     """One listed record, with the id she can copy for --theirs/--mine/--delete."""
     words = " ".join(w for w in (kind, title) if w)
-    return f"  - {words} (" + hsay("merge_id", id=record_id) + ")"
+    return f"  - {words} (" + say("merge_id", id=record_id) + ")"
 
 
-def print_report(report: merge.MergeReport, titles: dict[merge.Key, str] | None = None) -> None:
-    print(hsay("merge_head", by=report.returned_by, date=format_date(report.created_at)))
+def print_report(
+    report: merge.MergeReport,
+    titles: dict[merge.Key, str] | None = None,
+    say: Callable[..., str] = hsay,
+) -> None:
+    """The merge report in her words (`say`: the team commands bring their own)."""
+    print(say("merge_head", by=report.returned_by, date=format_date(report.created_at)))
     for key, items in (
         ("merge_added", report.added),
         ("merge_changed", report.changed),
@@ -280,26 +285,26 @@ def print_report(report: merge.MergeReport, titles: dict[merge.Key, str] | None 
         ("merge_resolved", report.resolved),
     ):
         if items:
-            print(hsay(key, n=len(items)))
+            print(say(key, n=len(items)))
     if report.kept:
-        print(hsay("merge_kept", n=len(report.kept)))
+        print(say("merge_kept", n=len(report.kept)))
     if report.unchanged:
-        print(hsay("merge_unchanged", n=report.unchanged))
+        print(say("merge_unchanged", n=report.unchanged))
     if report.skipped_erased:
-        print(hsay("merge_skipped_erased", n=report.skipped_erased))
+        print(say("merge_skipped_erased", n=report.skipped_erased))
     if report.erased_here:
-        print(hsay("merge_erased_here", n=report.erased_here))
+        print(say("merge_erased_here", n=report.erased_here))
     if report.pending_deletions:
-        print(hsay("merge_pending", n=len(report.pending_deletions)))
+        print(say("merge_pending", n=len(report.pending_deletions)))
         for kind, record_id in report.pending_deletions:
             print(_item(kind, (titles or {}).get((kind, record_id), ""), record_id))
     if report.conflicts:
-        print(hsay("merge_conflicts", n=len(report.conflicts)))
+        print(say("merge_conflicts", n=len(report.conflicts)))
         for c in report.conflicts:
             print(_item(c.kind, _title(c.mine) or _title(c.theirs), c.id) + ":")
             for name in c.fields:
                 mine, theirs = c.mine.get(name), c.theirs.get(name)
-                print(f"      {name}: " + hsay("merge_sides", mine=mine, theirs=theirs))
+                print(f"      {name}: " + say("merge_sides", mine=mine, theirs=theirs))
     if not (
         report.applied
         or report.pending_deletions
@@ -307,7 +312,7 @@ def print_report(report: merge.MergeReport, titles: dict[merge.Key, str] | None 
         or report.erased_here
         or report.kept
     ):
-        print(hsay("merge_nothing"))
+        print(say("merge_nothing"))
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:

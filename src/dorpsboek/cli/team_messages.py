@@ -10,10 +10,28 @@ from dorpsboek.cli.messages import language
 
 _NL: dict[str, str] = {
     "digest": "Vingerafdruk van {records} gegevens: {digest}",
+    "team_created": "Dit boek hoort nu bij een team. Nodig een collega uit met 'team invite'.",
+    "team_invited": "Uitnodiging geschreven: {path}",
+    "team_joined": "Nieuw teamboek gemaakt: {path}",
+    "team_written": "Wijzigingen voor het team geschreven: {path} ({n} gegevens).",
+    "merge_head": "Wijzigingen van {by} ({date}) opgehaald.",
+    "merge_nothing": "Er was niets nieuws in dit pakket.",
+    "no_team": "Dit boek hoort nog niet bij een team; begin er een met 'team create'.",
+    "already_in_team": "Dit boek hoort al bij een team; er is niets veranderd.",
+    "foreign_package": "Dit pakket hoort niet bij het team van dit boek; er is niets veranderd.",
 }
 
 _EN: dict[str, str] = {
     "digest": "Fingerprint of {records} records: {digest}",
+    "team_created": "This book is now part of a team. Invite a colleague with 'team invite'.",
+    "team_invited": "Invitation written: {path}",
+    "team_joined": "New team book created: {path}",
+    "team_written": "Changes for the team written: {path} ({n} records).",
+    "merge_head": "Changes from {by} ({date}) read.",
+    "merge_nothing": "There was nothing new in this package.",
+    "no_team": "This book is not part of a team yet; start one with 'team create'.",
+    "already_in_team": "This book is already part of a team; nothing was changed.",
+    "foreign_package": "This package belongs to another team; nothing was changed.",
 }
 
 

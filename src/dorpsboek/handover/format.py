@@ -13,7 +13,9 @@ from dorpsboek.errors import DamagedFile, NewerFormat, NotABundle
 
 FORMAT = "dorpsboek-bundle"
 FORMAT_VERSION = 1
-KINDS = ("handover", "emergency", "return")
+KINDS = ("handover", "emergency", "return", "team", "team-invite")
+TEAM = "team.json"
+VERSIONS = "versions.jsonl"
 MANIFEST = "manifest.json"
 AUDIT = "audit.jsonl"
 ERASED = "erased.jsonl"

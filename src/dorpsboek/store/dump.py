@@ -248,6 +248,12 @@ def rows_by_id(conn: Any, kind: str, ids: Iterable[str]) -> dict[str, Row]:
     return out
 
 
+def rows_by_id_book(book: Book, kind: str, record_id: str) -> Row:
+    """One current row (tombstones included) by id, on its own connection."""
+    with book.raw() as conn:
+        return rows_by_id(conn, kind, [record_id])[record_id]
+
+
 def insert_audit(conn: Any, rows: Iterable[Mapping[str, Any]]) -> None:
     conn.executemany(
         f"INSERT INTO audit ({', '.join(AUDIT_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?)",

@@ -252,3 +252,35 @@ retention_reviews = Table(
     Column("person_id", Text, primary_key=True),
     Column("reviewed_on", Text, nullable=False),
 )
+
+# A team of books (m010): her team identity, the members heard from, a version vector per record.
+team = Table(
+    "team",
+    metadata,
+    Column("slot", Integer, primary_key=True),
+    Column("team_id", Text, nullable=False),
+    Column("name", Text, nullable=False, default=""),
+    Column("member_id", Text, nullable=False),
+    Column("member_name", Text, nullable=False, default=""),
+    Column("identity", Text, nullable=False),
+    Column("secret", Text, nullable=False),
+    Column("clock", Integer, nullable=False, default=0),
+    Column("created_at", Text, nullable=False),
+)
+team_members = Table(
+    "team_members",
+    metadata,
+    Column("member_id", Text, primary_key=True),
+    Column("name", Text, nullable=False, default=""),
+    Column("last_read_at", Text),
+    Column("last_package_at", Text),
+    Column("last_in", Integer, nullable=False, default=0),
+)
+team_versions = Table(
+    "team_versions",
+    metadata,
+    Column("kind", Text, primary_key=True),
+    Column("id", Text, primary_key=True),
+    Column("vv", Text, nullable=False),
+    Column("hash", Text, nullable=False),
+)

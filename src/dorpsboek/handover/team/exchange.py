@@ -1,0 +1,198 @@
+"""Reading a team package into her book: the handover merge, with version vectors instead of
+one base stamp (docs/handover-format.md, section 9.3).
+
+Per record, with `mine`/`theirs` its version vectors:
+- theirs <= mine: she has seen that change already (a repeated or older package): nothing;
+- mine < theirs: only they changed it since: take theirs (a tombstone too);
+- concurrent, same fields: the same outcome reached twice: keep the later stamp, join vectors;
+- concurrent, different fields: a conflict, both versions side by side, until she decides.
+  Her decision joins both vectors and adds a tick of her own, so it wins in every other book
+  without asking again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Mapping
+from typing import Any
+
+from dorpsboek.gc_pause import paused_gc
+from dorpsboek.handover import erasures
+from dorpsboek.handover.archive import Bundle
+from dorpsboek.handover.merge import BULK_ROWS, MINE, THEIRS, Conflict, MergeReport, _merge_audit
+from dorpsboek.handover.team import clock, package
+from dorpsboek.store import dump, search
+from dorpsboek.store import team as team_store
+from dorpsboek.store.book import Book
+from dorpsboek.store.stamps import now_iso
+from dorpsboek.store.team import VV, Key
+
+_LOCAL = {"updated_at"}
+
+
+class _Run:
+    """One read: her versions, her fresh tick (taken only if she decides a conflict)."""
+
+    def __init__(self, conn: Any, team: Mapping[str, Any], versions: dict[Key, tuple[VV, str]]):
+        self.conn = conn
+        self.me = str(team["member_id"])
+        self.versions = versions
+        self.changed: list[tuple[Key, VV, str]] = []
+        self._tick = 0
+
+    def tick(self) -> int:
+        self._tick = self._tick or team_store.tick(self.conn)
+        return self._tick
+
+    def write(self, key: Key, row: Mapping[str, Any], vv: VV) -> None:
+        dump.replace_row(self.conn, key[0], row)
+        self.settle(key, row, vv)
+
+    def settle(self, key: Key, row: Mapping[str, Any], vv: VV) -> None:
+        entry = (vv, clock.row_hash(key[0], row))
+        self.versions[key] = entry
+        self.changed.append((key, *entry))
+
+
+@paused_gc()
+def apply(
+    book: Book,
+    bundle: Bundle,
+    *,
+    decisions: Mapping[Key, str] | None = None,
+    take: str | None = None,
+    actor: str = "",
+    dry_run: bool = False,
+) -> MergeReport:
+    """Bring in what the package's writer has and she has not seen; report the conflicts."""
+    sender = package.info(bundle)
+    theirs_vv = package.versions_in(bundle)
+    report = MergeReport(
+        handover_id=str(sender["team_id"]),
+        returned_by=str(sender.get("member_name") or bundle.manifest.get("created_by", "")),
+        created_at=str(bundle.manifest["created_at"]),
+    )
+    gone = erasures.erased_ids(book) | {i for i, _k, _at in bundle.erased()}
+    known = set(dump.record_kinds())
+    with book.raw() as raw, dump.large_cache(raw) as conn:
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            team = package.team_of(conn)
+            mine_rows = team_store.all_rows(conn)
+            run = _Run(conn, team, clock.stamp(conn, str(team["member_id"]), mine_rows))
+            incoming = {k: bundle.records(k) for k in bundle.record_kinds() if k in known}
+            many = sum(len(rows) for rows in incoming.values()) > BULK_ROWS
+            with search.rewritten_at_end(conn) if many else contextlib.nullcontext():
+                for kind, rows in incoming.items():
+                    by_id = {str(r["id"]): r for r in mine_rows.get(kind, [])}
+                    for theirs in rows:
+                        if erasures.touches(theirs, gone):
+                            report.skipped_erased += 1
+                            continue
+                        key = (kind, str(theirs["id"]))
+                        _one(
+                            run,
+                            report,
+                            key,
+                            theirs,
+                            by_id.get(key[1]),
+                            theirs_vv.get(key, {}),
+                            decisions.get(key, take) if decisions else take,
+                        )
+            team_store.put_versions(conn, run.changed)
+            if report.applied:
+                report.audit_lines = _merge_audit(conn, bundle.audit(), actor, report)
+            _remember(conn, sender, report, actor)
+            if dry_run:
+                conn.rollback()
+                return report
+            conn.commit()
+        except BaseException:
+            conn.rollback()
+            raise
+    report.erased_here = erasures.repeat(book, bundle.erased(), actor)
+    if report.erased_here:
+        _forget_erased(book)
+    return report
+
+
+def _one(
+    run: _Run,
+    report: MergeReport,
+    key: Key,
+    theirs: dict[str, Any],
+    mine: dict[str, Any] | None,
+    vv_t: VV,
+    choice: str | None,
+) -> None:
+    if mine is None:
+        run.write(key, theirs, vv_t)
+        report.added.append(key)
+        return
+    vv_m = run.versions.get(key, ({}, ""))[0]
+    if clock.leq(vv_t, vv_m):
+        report.unchanged += 1
+        return
+    if clock.leq(vv_m, vv_t):
+        run.write(key, theirs, vv_t)
+        gone_now = theirs.get("deleted_at") and not mine.get("deleted_at")
+        (report.deleted if gone_now else report.changed).append(key)
+        return
+    names = dump.columns(key[0])
+    differing = [c for c in names if c not in _LOCAL and mine.get(c) != theirs.get(c)]
+    both = clock.join(vv_m, vv_t)
+    if not differing:  # the same outcome in both books: one deterministic row, joined vectors
+        later = max(mine, theirs, key=lambda r: str(r.get("updated_at") or ""))
+        if later is theirs and mine != theirs:
+            run.write(key, theirs, both)
+        else:
+            run.settle(key, mine, both)
+        report.unchanged += 1
+        return
+    if choice == THEIRS:
+        run.write(key, theirs, {**both, run.me: run.tick()})
+        report.resolved.append(key)
+    elif choice == MINE:
+        run.settle(key, mine, {**both, run.me: run.tick()})
+        report.kept.append(key)
+    else:
+        report.conflicts.append(Conflict(key[0], key[1], mine, theirs, differing))
+
+
+def _remember(conn: Any, sender: Mapping[str, Any], report: MergeReport, actor: str) -> None:
+    """Who saw what: the member heard from, and one audit line for the exchange."""
+    n = report.applied + len(report.kept)
+    team_store.heard_from(
+        conn,
+        str(sender["member_id"]),
+        str(sender.get("member_name", "")),
+        now_iso(),
+        report.created_at,
+        n,
+    )
+    dump.insert_audit(
+        conn,
+        [
+            {
+                "at": now_iso(),
+                "actor": actor or "samenwerken",
+                "action": "team-read",
+                "kind": "team",
+                "record_id": str(sender["member_id"]),
+                "fields": f'["in:{n}", "conflicts:{len(report.conflicts)}"]',
+            }
+        ],
+    )
+
+
+def _forget_erased(book: Book) -> None:
+    """Erased records leave no version behind either."""
+    with book.raw() as conn:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            team = package.team_of(conn)
+            clock.stamp(conn, str(team["member_id"]), team_store.all_rows(conn))
+            conn.commit()
+        except BaseException:
+            conn.rollback()
+            raise

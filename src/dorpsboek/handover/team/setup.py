@@ -1,0 +1,144 @@
+"""Starting a team, inviting a colleague, and joining from an invitation (section 9.1).
+
+The invitation is a team package with the team's key and secret inside, encrypted to a
+passphrase (age scrypt, like a handover bundle) or to the colleague's X25519 key. Joining
+makes a NEW book from it (her own passphrase), built aside and renamed when complete, as
+`handover open` does; the records arrive through the same read as every later package.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from pyrage import x25519
+
+from dorpsboek.errors import BookExists, DamagedFile, NotABundle
+from dorpsboek.handover import archive, crypto
+from dorpsboek.handover import format as fmt
+from dorpsboek.handover import open as opening
+from dorpsboek.handover.archive import Bundle
+from dorpsboek.handover.export import owner_name
+from dorpsboek.handover.team import exchange, package
+from dorpsboek.store import meta as meta_store
+from dorpsboek.store import team as team_store
+from dorpsboek.store.atomic import fsync_dir, fsync_file
+from dorpsboek.store.book import Book
+from dorpsboek.store.keyheader import KdfParams
+from dorpsboek.store.stamps import new_id, now_iso
+
+INVITE = "team-invite"
+
+
+def create(book: Book, name: str = "", member_name: str = "") -> str:
+    """Give her book a team identity (a fresh X25519 key and secret); returns the team id."""
+    team_id = new_id()
+    with book.raw() as conn:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if team_store.get(conn) is not None:
+                raise package.AlreadyInTeam()
+            team_store.create(
+                conn,
+                {
+                    "team_id": team_id,
+                    "name": name.strip(),
+                    "member_id": meta_store.get(book, "book_id") or new_id(),
+                    "member_name": member_name.strip() or owner_name(book),
+                    "identity": str(x25519.Identity.generate()),
+                    "secret": os.urandom(32).hex(),
+                    "clock": 0,
+                    "created_at": now_iso(),
+                },
+            )
+            conn.commit()
+        except BaseException:
+            conn.rollback()
+            raise
+    return team_id
+
+
+def invite(book: Book, *, passphrase: str | None = None, recipient: str | None = None) -> bytes:
+    """The encrypted invitation: everything in her book, plus the team's key and secret."""
+    team, rows, versions = package.snapshot(book)
+    members = package.members_of(book, team, rows, versions, secrets=True)
+    manifest = package.manifest_for(book, team, members, rows, INVITE)
+    payload = archive.build(manifest, members)
+    if recipient:
+        return crypto.encrypt_to(payload, recipient)
+    return crypto.encrypt_passphrase(payload, str(passphrase))
+
+
+def read_invite(data: bytes, *, passphrase: str | None = None, identity: str = "") -> Bundle:
+    if identity:
+        plaintext = crypto.decrypt_with(data, [crypto.parse_identity(identity)])
+    else:
+        plaintext = crypto.decrypt_passphrase(data, str(passphrase))
+    bundle = archive.read(plaintext)
+    if bundle.kind != INVITE:
+        raise NotABundle("not a team invitation")
+    info = package.info(bundle)
+    for key in ("identity", "secret"):
+        if not isinstance(info.get(key), str):
+            raise DamagedFile(f"team.json {key}")
+    if not fmt.proof_holds(bundle.manifest, str(info["secret"])):
+        raise DamagedFile("the invitation's proof does not hold")
+    return bundle
+
+
+def join(
+    bundle: Bundle,
+    target: Path,
+    new_passphrase: str,
+    *,
+    member_name: str = "",
+    params: KdfParams | None = None,
+) -> Path:
+    """A new book at `target`, member of the invitation's team, holding all it carries."""
+    target = Path(target)
+    if target.exists():
+        raise BookExists(str(target))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    opening.remove_leftovers(target)
+    tmp = target.with_name(f".{target.name}.opening-{os.getpid()}.tmp")
+    companions = [tmp, *(tmp.with_name(tmp.name + s) for s in ("-wal", "-shm", ".lock"))]
+    try:
+        book = Book.create(tmp, new_passphrase, params)
+        try:
+            _fill(book, bundle, member_name)
+        finally:
+            book.close()
+        if target.exists():
+            raise BookExists(str(target))
+        fsync_file(tmp)
+        os.replace(tmp, target)
+        fsync_dir(target.parent)
+    except BaseException:
+        for path in companions:
+            path.unlink(missing_ok=True)
+        raise
+    for path in companions[1:]:
+        path.unlink(missing_ok=True)
+    return target
+
+
+def _fill(book: Book, bundle: Bundle, member_name: str) -> None:
+    info = package.info(bundle)
+    with book.raw() as conn:
+        team_store.create(
+            conn,
+            {
+                "team_id": info["team_id"],
+                "name": str(info.get("team_name", "")),
+                "member_id": meta_store.get(book, "book_id") or new_id(),
+                "member_name": member_name.strip(),
+                "identity": info["identity"],
+                "secret": info["secret"],
+                "clock": 0,
+                "created_at": now_iso(),
+            },
+        )
+        conn.commit()
+    if member_name.strip():
+        meta_store.put(book, "actor", member_name.strip())
+    exchange.apply(book, bundle)
