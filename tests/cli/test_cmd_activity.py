@@ -83,3 +83,23 @@ def test_resident_set_kern(cli_book: Path) -> None:
     r = _cli(cli_book, "resident", "set", "Aaltje Bosma", "--kern", "Elsloo")
     assert r.returncode == 0, r.stderr
     assert "Aaltje Bosma" in r.stdout
+
+
+def test_report_json_counts_time_and_residents_once(cli_book: Path) -> None:
+    assert _cli(cli_book, "note", "Aaltje Bosma", "Bezoek #vervoer", "--date", "2026-02-01",
+                "--minutes", "30").returncode == 0  # fmt: skip
+    assert _cli(cli_book, "resident", "set", "Aaltje Bosma", "--kern", "Elsloo").returncode == 0
+    for extra in (["--kind", "overleg", "--minutes", "90"],
+                  ["--with", "Aaltje Bosma", "--minutes", "15", "--kern", "Elsloo"]):  # fmt: skip
+        r = _cli(cli_book, "activity", "Overleg #dorp", "--date", "2026-02-03", *extra)
+        assert r.returncode == 0, r.stderr
+    r = _cli(cli_book, "report", "--from", "2026-01-01", "--to", "2026-12-31", "--json")
+    assert r.returncode == 0, r.stderr
+    got = json.loads(r.stdout)
+    assert got["minutes_total"] == 135 and got["minutes_without_resident"] == 90
+    assert got["minutes_by_kind"] == {"overleg": 90, "": 45}  # no --kind given: ""
+    assert got["minutes_by_tag"] == {"vervoer": 30, "dorp": 105}
+    assert got["minutes_by_kern"] == {"Elsloo": 45, "zonder kern": 90}
+    assert got["residents_reached"] == 1
+    assert got["help_requests_closed"] == 0 and got["outcomes"] == {}
+    assert _cli(cli_book, "report", "--from", "2026-01-01", "--to", "2026-12-31").returncode == 2

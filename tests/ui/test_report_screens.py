@@ -63,7 +63,10 @@ def test_report_screen_shows_the_numbers_and_exports(
     table = screen.headline_table
     cells = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
     assert cells["Inwoners bereikt"] == "4" and cells["Contactmomenten"] == "7"
-    assert cells["Nieuwe hulpvragen"] == "3" and cells["Doorverwijzingen"] == "< 3"
+    assert (
+        cells["Nieuwe hulpvragen (geopend in de periode)"] == "3"
+        and cells["Doorverwijzingen"] == "< 3"
+    )
     month = screen.charts["notes_by_month"].bars
     assert [b.text for b in month][:3] == ["< 3", "< 3", "< 3"] and len(month) == 12
     _shot(screen, "verantwoording", tmp_path)

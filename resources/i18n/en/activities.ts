@@ -29,4 +29,15 @@
             <translation>{n} activities</translation>
         </message>
     </context>
+    <context>
+        <name>ReportScreen</name>
+        <message>
+            <source>Nieuwe hulpvragen (geopend in de periode)</source>
+            <translation>New help requests (opened in the period)</translation>
+        </message>
+        <message>
+            <source>Hulpvragen afgerond in de periode</source>
+            <translation>Help requests closed in the period</translation>
+        </message>
+    </context>
 </TS>

@@ -57,7 +57,8 @@ def register(sub: Any) -> None:
         "--from", dest="first", help="eerste dag, JJJJ-MM-DD (standaard: 1 januari vorig jaar)"
     )
     p.add_argument("--to", dest="last", help="laatste dag, JJJJ-MM-DD (die dag telt mee)")
-    p.add_argument("-o", "--output", required=True, type=Path)
+    p.add_argument("-o", "--output", type=Path)
+    p.add_argument("--json", action="store_true", help="de cijfers als JSON op standaarduitvoer")
     p.add_argument("--format", choices=("md", "html", "pdf"))
     p.add_argument("--threshold", type=int, help="kleinere aantallen als '< N' (standaard 3)")
     p.set_defaults(func=cmd_report)
@@ -108,12 +109,29 @@ def _format(args: argparse.Namespace, allowed: tuple[str, ...]) -> str:
 
 def cmd_report(args: argparse.Namespace) -> int:
     period = _period(args)
+    if args.json:
+        return _report_json(args, period)
+    if args.output is None:
+        raise UsageError("-o")
     fmt = _format(args, ("md", "html", "pdf"))
     threshold = args.threshold if args.threshold else int(Settings().get("report_threshold"))
     with open_book(args) as book:
         account = make_account(Casebook(book), period, threshold)
     write_account(account, args.output, fmt)
     print(_say("report_done", first=period.first, last=period.last, path=args.output))
+    return 0
+
+
+def _report_json(args: argparse.Namespace, period: Period) -> int:
+    """The account's figures as one JSON document (exact counts: the '< 3' rule is for the
+    printed account that leaves her computer)."""
+    import json
+
+    from dorpsboek.services.report import figures
+
+    with open_book(args) as book:
+        payload = figures(Casebook(book), period)
+    print(json.dumps(payload, ensure_ascii=False, sort_keys=True))
     return 0
 
 

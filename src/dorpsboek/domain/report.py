@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from dorpsboek.domain.report_time import TimeNumbers
+
 # Labels in the account (Dutch: the account goes to the municipality and sounding board).
 NOTE_KIND_LABELS = {
     "visit": "bezoek",
@@ -128,6 +130,8 @@ class Numbers:
     volunteers_matched: int = 0
     volunteers_active: int = 0
     signals_by_status: dict[str, int] = field(default_factory=dict)
+    time: TimeNumbers = field(default_factory=TimeNumbers)
+    outcomes: dict[str, int] = field(default_factory=dict)
 
     def headline(self) -> dict[str, int]:
         """The numbers compared with the previous period, by a stable key."""
@@ -149,8 +153,8 @@ HEADLINE_LABELS = {
     "residents_new": "Nieuwe inwoners",
     "notes_total": "Contactmomenten",
     "hours": "Uren (voor zover genoteerd)",
-    "help_new": "Nieuwe hulpvragen",
-    "help_done": "Afgeronde hulpvragen",
+    "help_new": "Nieuwe hulpvragen (geopend in de periode)",
+    "help_done": "Hulpvragen afgerond in de periode",
     "referrals": "Doorverwijzingen",
     "matches": "Koppelingen met vrijwilligers",
     "volunteers_matched": "Vrijwilligers ingezet",

@@ -9,8 +9,14 @@ import datetime as dt
 from typing import Any
 
 from dorpsboek.domain.report import Account, Numbers, Period, last_calendar_year
+from dorpsboek.domain.report_time import contracted_minutes
+from dorpsboek.errors import UsageError
 from dorpsboek.services.casebook import Casebook
+from dorpsboek.store import meta as meta_store
 from dorpsboek.store import report as sql
+from dorpsboek.store import report_time as time_sql
+
+HOURS_KEY = "contract_hours_per_week"
 
 DEFAULT_THRESHOLD = 3
 
@@ -30,13 +36,22 @@ def _numbers(conn: Any, period: Period, a: str, b: str) -> Numbers:
     signal_status: dict[str, int] = {}
     for line in sql.signals(conn, a, b):
         signal_status[line.status] = signal_status.get(line.status, 0) + 1
+    # Residents reached: by a note or an activity they took part in, each counted once.
+    reached, new = time_sql.reached(conn, a, b)
+    time = time_sql.time_numbers(conn, a, b)
+    hours = contract_hours(conn)
+    time.contracted_by_month = (
+        {m: contracted_minutes(hours, m, period.first, period.last) for m in period.months()}
+        if hours
+        else {}
+    )
     return Numbers(
         period=period,
-        residents_reached=notes["reached"],
-        residents_new=notes["new"],
+        residents_reached=reached + notes["erased_reached"],
+        residents_new=new + notes["erased_new"],
         notes_total=sum(notes["by_kind"].values()),
         notes_by_kind=notes["by_kind"],
-        minutes=notes["minutes"],
+        minutes=time.total,  # notes and activities (erased residents' minutes included)
         notes_by_tag=notes["by_tag"],
         notes_by_month=notes["by_month"],
         help_new=int(helps["new"]),
@@ -49,7 +64,32 @@ def _numbers(conn: Any, period: Period, a: str, b: str) -> Numbers:
         volunteers_matched=matched,
         volunteers_active=sql.volunteers_active(conn),
         signals_by_status=signal_status,
+        time=time,
+        outcomes=time_sql.outcomes(conn, a, b),
     )
+
+
+def contract_hours(conn: Any) -> float | None:
+    """Her contracted hours per week (Instellingen), or None when she did not fill it in."""
+    raw = meta_store.get_on(conn, HOURS_KEY)
+    try:
+        hours = float(raw) if raw else 0.0
+    except ValueError:
+        return None
+    return hours if hours > 0 else None
+
+
+def set_contract_hours(casebook: Casebook, hours: float | None) -> None:
+    if hours is not None and not 0 <= hours <= 80:
+        raise UsageError("hours")
+    with casebook.book.raw() as conn:
+        meta_store.put_on(conn, HOURS_KEY, "" if not hours else f"{hours:g}")
+        conn.commit()
+
+
+def get_contract_hours(casebook: Casebook) -> float | None:
+    with casebook.book.raw() as conn:
+        return contract_hours(conn)
 
 
 def make_account(
@@ -81,3 +121,29 @@ def make_account(
         stories=[names.redact_story(s) for s in stories],
         threshold=max(1, int(threshold)),
     )
+
+
+def figures(casebook: Casebook, period: Period) -> dict[str, Any]:
+    """The account's figures by the contract's keys (`report --json`)."""
+    n = numbers(casebook, period)
+    t = n.time
+    return {
+        "from": period.first.isoformat(),
+        "to": period.last.isoformat(),
+        "minutes_total": t.total,
+        "minutes_without_resident": t.without_resident,
+        "minutes_by_kind": t.by_kind,
+        "minutes_by_tag": t.by_tag,
+        "minutes_by_kern": t.by_kern,
+        "minutes_by_month": t.by_month,
+        "contracted_minutes_by_month": t.contracted_by_month,
+        "residents_reached": n.residents_reached,
+        "residents_new": n.residents_new,
+        "residents_by_kern": t.residents_by_kern,
+        "notes": n.notes_total,
+        "activities": t.activities,
+        "activities_by_kind": t.activities_by_kind,
+        "help_requests_new": n.help_new,
+        "help_requests_closed": n.help_done,
+        "outcomes": n.outcomes,
+    }

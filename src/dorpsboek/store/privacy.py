@@ -26,23 +26,45 @@ def person_exists(conn: Any, person_id: str) -> bool:
 def _note_tallies(conn: Any, person_id: str, token: str) -> list[Tally]:
     out: list[Tally] = []
     live = "FROM notes n WHERE n.person_id = ? AND n.deleted_at IS NULL"
+    kern = _kern(conn, person_id)
     for day, kind, n, mins in conn.execute(
         f"SELECT n.on_date, n.kind, count(*), sum(n.minutes) {live} GROUP BY 1, 2", (person_id,)
     ):
         out.append((day, "note_kind", kind or "", int(n)))
         if mins:
             out.append((day, "minutes", "", int(mins)))
-    for (day,) in conn.execute(f"SELECT DISTINCT n.on_date {live}", (person_id,)):
+            # The time section of the account (m008) keeps its per-kind and per-kern minutes.
+            out.append((day, "minutes_kind", kind or "", int(mins)))
+            out.append((day, "minutes_kern", kern, int(mins)))
+    for (day,) in conn.execute(_CONTACT_DAYS, (person_id,)):
         out.append((day, "reach", token, 1))
-    tags = f"SELECT n.on_date, t.tag, count(*) {live.replace('FROM notes n', 'FROM note_tags t JOIN notes n ON n.id = t.note_id')} GROUP BY 1, 2"  # noqa: E501
-    out.extend((d, "note_tag", t, int(n)) for d, t, n in conn.execute(tags, (person_id,)))
+        out.append((day, "reach_kern", f"{kern}\x1f{token}", 1))
+    tags = f"SELECT n.on_date, t.tag, count(*), sum(n.minutes) {live.replace('FROM notes n', 'FROM note_tags t JOIN notes n ON n.id = t.note_id')} GROUP BY 1, 2"  # noqa: E501
+    for d, t, n, mins in conn.execute(tags, (person_id,)):
+        out.append((d, "note_tag", t, int(n)))
+        if mins:
+            out.append((d, "minutes_tag", t, int(mins)))
     return out
+
+
+# The days a resident had a contact: a note, or an activity she took part in.
+_CONTACT_DAYS = (
+    "SELECT on_date FROM notes WHERE person_id = ?1 AND deleted_at IS NULL "
+    "UNION SELECT a.on_date FROM activities a JOIN links l ON l.from_kind = 'activities' "
+    "AND l.from_id = a.id AND l.deleted_at IS NULL AND l.to_kind = 'persons' AND l.to_id = ?1 "
+    "WHERE a.deleted_at IS NULL"
+)
+
+
+def _kern(conn: Any, person_id: str) -> str:
+    row = conn.execute("SELECT kern FROM persons WHERE id = ?", (person_id,)).fetchone()
+    return str(row[0] or "") if row else ""
 
 
 def _help_tallies(conn: Any, person_id: str) -> list[Tally]:
     out: list[Tally] = []
-    for opened, closed, themes, status in conn.execute(
-        "SELECT opened_on, closed_on, themes, status FROM help_requests "
+    for opened, closed, themes, status, outcome in conn.execute(
+        "SELECT opened_on, closed_on, themes, status, outcome FROM help_requests "
         "WHERE person_id = ? AND deleted_at IS NULL",
         (person_id,),
     ):
@@ -51,6 +73,7 @@ def _help_tallies(conn: Any, person_id: str) -> list[Tally]:
         out.extend((opened, "help_theme", theme, 1) for theme in split_themes(themes))
         if closed:
             out.append((closed, "help_done", "", 1))
+            out.append((closed, "help_outcome", outcome or "niet ingevuld", 1))
     return out
 
 

@@ -55,8 +55,8 @@ _PERIOD_NOTES = (
 
 def note_numbers(conn: Any, a: str, b: str) -> dict[str, Any]:
     """Everything the account counts from notes, in one pass over the period's notes:
-    residents reached and new (first note ever in the period), notes by kind and by month,
-    minutes, notes per tag; tallies of erased residents added."""
+    notes by kind and by month, minutes, notes per tag; tallies of erased residents added
+    (and the erased residents reached and new, which the live count joins)."""
     kinds: Counter[str] = Counter()
     months: Counter[str] = Counter()
     minutes = 0
@@ -67,12 +67,6 @@ def note_numbers(conn: Any, a: str, b: str) -> dict[str, Any]:
         kinds[str(kind or "")] += int(n)
         months[str(month)] += int(n)
         minutes += int(mins or 0)
-    reached, new = conn.execute(
-        f"SELECT count(*), coalesce(sum(person_id NOT IN (SELECT person_id FROM notes "
-        f"INDEXED BY notes_report WHERE deleted_at IS NULL AND on_date < ?1)), 0) "
-        f"FROM (SELECT DISTINCT person_id {_PERIOD_NOTES})",
-        (a, b),
-    ).fetchone()
     tags = _pairs(
         conn.execute(
             f"SELECT t.tag, count(*) FROM (SELECT id {_PERIOD_NOTES}) n "
@@ -96,9 +90,10 @@ def note_numbers(conn: Any, a: str, b: str) -> dict[str, Any]:
         "GROUP BY key) WHERE first BETWEEN ? AND ?",
         (a, b),
     ).fetchone()[0]
+    # Live residents reached are counted with activities (store/report_time.py).
     return {
-        "reached": int(reached) + int(erased_reached),
-        "new": int(new) + int(erased_new),
+        "erased_reached": int(erased_reached),
+        "erased_new": int(erased_new),
         "by_kind": _add(dict(kinds), _tally(conn, "note_kind", a, b)),
         "by_month": _add(dict(months), erased_months),
         "minutes": minutes + sum(_tally(conn, "minutes", a, b).values()),
