@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from dorpsboek.atomic import private_dir, write_bytes_atomic
 from dorpsboek.paths import config_dir
-from dorpsboek.store.atomic import private_dir, write_bytes_atomic
 
 
 @dataclass(frozen=True)

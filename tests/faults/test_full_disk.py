@@ -197,7 +197,7 @@ def test_backup_and_passphrase_change_when_files_may_not_grow(
 
 
 def test_is_disk_full_knows_the_errors() -> None:
-    from dorpsboek.store.atomic import is_disk_full
+    from dorpsboek.atomic import is_disk_full
 
     assert is_disk_full(OSError(errno.ENOSPC, "No space left on device"))
     assert is_disk_full(OSError(errno.EFBIG, "File too large"))

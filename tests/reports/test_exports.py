@@ -13,7 +13,7 @@ import pytest
 
 from dorpsboek.demo.generator import DemoSize, generate
 from dorpsboek.domain.report import Period
-from dorpsboek.reports.export import write_account, write_inzage
+from dorpsboek.printing.report_export import write_account, write_inzage
 from dorpsboek.services import privacy
 from dorpsboek.services.casebook import Casebook
 from dorpsboek.services.report import make_account

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from dorpsboek.atomic import write_bytes_atomic
 from dorpsboek.errors import NotARegularFile
-from dorpsboek.store.atomic import write_bytes_atomic
 from dorpsboek.store.book import Book
 from tests.helpers import PASSPHRASE, run_cli
 

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from dorpsboek.atomic import write_bytes_atomic
 from dorpsboek.handover.export import write_bundle
 from dorpsboek.services import backups
 from dorpsboek.services.casebook import Casebook
 from dorpsboek.settings import Settings
-from dorpsboek.store.atomic import write_bytes_atomic
 from dorpsboek.store.book import Book
 from tests.helpers import PASSPHRASE, run_cli
 

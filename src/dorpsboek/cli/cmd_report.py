@@ -8,16 +8,16 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from dorpsboek.atomic import write_bytes_atomic
 from dorpsboek.cli.cmd_core import open_book
 from dorpsboek.cli.messages import language
 from dorpsboek.domain.report import Period, last_calendar_year
 from dorpsboek.errors import NotFound, UsageError
-from dorpsboek.reports.export import write_account, write_inzage
+from dorpsboek.printing.report_export import write_account, write_inzage
 from dorpsboek.services import privacy, stories
 from dorpsboek.services.casebook import Casebook
 from dorpsboek.services.report import make_account
 from dorpsboek.settings import Settings
-from dorpsboek.store.atomic import write_bytes_atomic
 
 _NL = {
     "report_done": "Verantwoording {first} t/m {last} geschreven naar {path}.",

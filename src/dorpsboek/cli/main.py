@@ -12,9 +12,9 @@ from pathlib import Path
 from types import ModuleType
 
 from dorpsboek import __version__
+from dorpsboek.atomic import is_disk_full
 from dorpsboek.cli.messages import say
 from dorpsboek.errors import DorpsboekError
-from dorpsboek.store.atomic import is_disk_full
 
 
 def _command_modules() -> list[ModuleType]:

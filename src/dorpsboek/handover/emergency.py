@@ -13,12 +13,12 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from dorpsboek.atomic import is_disk_full, write_bytes_atomic
 from dorpsboek.errors import DiskFull, DorpsboekError
 from dorpsboek.handover import crypto, export
 from dorpsboek.handover import open as opening
 from dorpsboek.handover.archive import Bundle
 from dorpsboek.store import handover_state
-from dorpsboek.store.atomic import is_disk_full, write_bytes_atomic
 from dorpsboek.store.book import Book
 from dorpsboek.store.stamps import now_iso
 

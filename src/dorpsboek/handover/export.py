@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from dorpsboek import __version__
+from dorpsboek.atomic import private_dir, write_bytes_atomic
 from dorpsboek.domain.records import STATS_KINDS
 from dorpsboek.errors import UsageError
 from dorpsboek.gc_pause import paused_gc
@@ -18,7 +19,6 @@ from dorpsboek.handover import format as fmt
 from dorpsboek.services.casebook import default_actor
 from dorpsboek.store import dump, handover_state
 from dorpsboek.store import meta as meta_store
-from dorpsboek.store.atomic import private_dir, write_bytes_atomic
 from dorpsboek.store.book import Book
 from dorpsboek.store.stamps import new_id, now_iso
 

@@ -18,13 +18,13 @@ from typing import Any
 
 from pyrage import x25519
 
+from dorpsboek.atomic import fsync_dir, fsync_file, private_dir
 from dorpsboek.errors import BookExists, DamagedFile, NotABundle
 from dorpsboek.gc_pause import paused_gc
 from dorpsboek.handover import archive, crypto, erasures
 from dorpsboek.handover import format as fmt
 from dorpsboek.handover.archive import Bundle
 from dorpsboek.store import dump, handover_state, meta
-from dorpsboek.store.atomic import fsync_dir, fsync_file, private_dir
 from dorpsboek.store.book import Book
 from dorpsboek.store.keyheader import KdfParams
 from dorpsboek.store.stamps import now_iso

@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from dorpsboek.atomic import check_replaceable, fsync_dir
 from dorpsboek.errors import DorpsboekError, NotARegularFile
 from dorpsboek.handover import emergency
 from dorpsboek.handover import open as opening
@@ -30,7 +31,6 @@ from dorpsboek.services import handover_state
 from dorpsboek.services.backups import backup_folders
 from dorpsboek.settings import Settings
 from dorpsboek.store import meta
-from dorpsboek.store.atomic import check_replaceable, fsync_dir
 from dorpsboek.store.book import Book, backups_dir
 from dorpsboek.store.keyheader import HEADER_SIZE
 from dorpsboek.store.lock import BookLock, lock_path_for

@@ -25,7 +25,7 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
-from dorpsboek.store.atomic import replacing
+from dorpsboek.atomic import replacing
 
 _app: QGuiApplication | None = None
 

@@ -11,10 +11,10 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
+from dorpsboek.atomic import write_bytes_atomic
 from dorpsboek.domain.kaart import Entry
 from dorpsboek.domain.volunteers import Volunteer
 from dorpsboek.services import kaart_export, volunteer_export
-from dorpsboek.store.atomic import write_bytes_atomic
 
 FORMATS = ("csv", "html", "pdf")
 

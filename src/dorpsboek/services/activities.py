@@ -9,13 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from dorpsboek.atomic import is_disk_full
 from dorpsboek.domain.activities import ACTIVITY_KINDS, Activity, Participant
 from dorpsboek.errors import DiskFull, UnknownParticipant, UsageError
 from dorpsboek.services import kernen
 from dorpsboek.services.casebook import Casebook, _require_text
 from dorpsboek.store import activities as store
 from dorpsboek.store import rows
-from dorpsboek.store.atomic import is_disk_full
 
 
 @dataclass(frozen=True)

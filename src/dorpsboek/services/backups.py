@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from dorpsboek.atomic import create_private, fsync_dir, fsync_file, is_disk_full, private_dir
 from dorpsboek.errors import (
     BookExists,
     BookNotFound,
@@ -31,7 +32,6 @@ from dorpsboek.errors import (
 )
 from dorpsboek.services.casebook import Casebook
 from dorpsboek.settings import Settings
-from dorpsboek.store.atomic import create_private, fsync_dir, fsync_file, is_disk_full, private_dir
 from dorpsboek.store.book import Book, backups_dir
 from dorpsboek.store.keyheader import HEADER_SIZE, KeyHeader
 from dorpsboek.store.lock import BookLock

@@ -10,14 +10,12 @@ import getpass
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import select
-
 from dorpsboek.domain.records import STATS_KINDS, Kind, Note, SearchHit
 from dorpsboek.errors import UsageError
 from dorpsboek.store import meta as meta_store
 from dorpsboek.store import note_tags as tag_store
 from dorpsboek.store import notes as note_store
-from dorpsboek.store import records, tables
+from dorpsboek.store import records
 from dorpsboek.store import search as search_store
 from dorpsboek.store.book import Book
 from dorpsboek.store.stamps import new_id
@@ -149,8 +147,5 @@ class Casebook:
             return {name: records.count_live(conn, kind) for name, kind in STATS_KINDS.items()}
 
     def audit_trail(self, record_id: str | None = None) -> list[dict[str, Any]]:
-        query = select(tables.audit).order_by(tables.audit.c.seq)
-        if record_id:
-            query = query.where(tables.audit.c.record_id == record_id)
         with self.book.engine.connect() as conn:
-            return [dict(r) for r in conn.execute(query).mappings()]
+            return records.audit_lines(conn, record_id)

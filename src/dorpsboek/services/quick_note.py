@@ -9,13 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from dorpsboek.atomic import is_disk_full
 from dorpsboek.domain.daily import NOTE_KIND_WORDS, Mentionable
 from dorpsboek.domain.records import Kind, Note
 from dorpsboek.errors import DiskFull, UsageError
 from dorpsboek.services.casebook import Casebook
 from dorpsboek.store import notes as note_store
 from dorpsboek.store import records
-from dorpsboek.store.atomic import is_disk_full
 from dorpsboek.store.stamps import new_id
 
 

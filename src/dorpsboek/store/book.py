@@ -19,6 +19,16 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
+from dorpsboek.atomic import (
+    check_replaceable,
+    create_private,
+    fsync_dir,
+    fsync_file,
+    is_disk_full,
+    make_private,
+    private_dir,
+    temp_path_for,
+)
 from dorpsboek.errors import (
     BookExists,
     BookNotFound,
@@ -30,16 +40,6 @@ from dorpsboek.errors import (
     WrongPassphrase,
 )
 from dorpsboek.store import meta, migrations
-from dorpsboek.store.atomic import (
-    check_replaceable,
-    create_private,
-    fsync_dir,
-    fsync_file,
-    is_disk_full,
-    make_private,
-    private_dir,
-    temp_path_for,
-)
 from dorpsboek.store.connection import DatabaseError, connect
 from dorpsboek.store.keyheader import HEADER_SIZE, KdfParams, KeyHeader, default_params
 from dorpsboek.store.lock import BookLock

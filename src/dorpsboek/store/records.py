@@ -112,3 +112,11 @@ def count_live(conn: Connection, kind: str) -> int:
             select(func.count()).select_from(table).where(table.c.deleted_at.is_(None))
         ).scalar_one()
     )
+
+
+def audit_lines(conn: Connection, record_id: str | None = None) -> list[dict[str, Any]]:
+    """The audit trail in book order, of one record or of all."""
+    query = select(tables.audit).order_by(tables.audit.c.seq)
+    if record_id:
+        query = query.where(tables.audit.c.record_id == record_id)
+    return [dict(r) for r in conn.execute(query).mappings()]

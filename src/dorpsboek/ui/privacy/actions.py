@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from dorpsboek.domain.dates import format_date
-from dorpsboek.reports.export import write_inzage
+from dorpsboek.printing.report_export import write_inzage
 from dorpsboek.reports.inzage import subject_access_html
 from dorpsboek.services import privacy
 from dorpsboek.ui import dialogs

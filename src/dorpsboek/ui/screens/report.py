@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from dorpsboek.domain.dates import format_date
 from dorpsboek.domain.report import Account, Period, calendar_year, last_calendar_year, quarter
-from dorpsboek.reports.export import write_account
+from dorpsboek.printing.report_export import write_account
 from dorpsboek.reports.layout import Bar, bars, headline, period_text, sections
 from dorpsboek.services.report import make_account
 from dorpsboek.ui import dialogs, worker

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dorpsboek.atomic import write_bytes_atomic
 from dorpsboek.domain.dates import format_date
 from dorpsboek.domain.records import Kind
 from dorpsboek.services import stories as service
-from dorpsboek.store.atomic import write_bytes_atomic
 from dorpsboek.ui import dialogs
 from dorpsboek.ui.screens.base import Screen, ScreenContext
 from dorpsboek.ui.widgets import heading, note

@@ -1,6 +1,7 @@
 """Write the account or an inzage overview to a file in the chosen format (atomically).
 
-Markdown and HTML need no Qt; the PDF is drawn by dorpsboek.printing, imported only then.
+Markdown and HTML need no Qt; the PDF is drawn by printing.report_pdf, imported only then.
+It lives in printing (not reports) because it calls the PDF writers: reports stays below.
 """
 
 from __future__ import annotations
@@ -8,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from dorpsboek.atomic import write_bytes_atomic
 from dorpsboek.domain.report import Account
-from dorpsboek.store.atomic import write_bytes_atomic
 
 ACCOUNT_FORMATS = ("md", "html", "pdf")
 INZAGE_FORMATS = ("html", "pdf")
