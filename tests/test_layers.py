@@ -13,6 +13,9 @@ SRC = Path(__file__).parents[1] / "src" / "dorpsboek"
 
 
 def test_the_real_tree_keeps_every_contract() -> None:
+    # Each line names the module, the line and the contract; tests/layering.py's docstring
+    # has the contracts. A new service that must still use book.raw() until the unit of work
+    # lands goes on RAW_IN_SERVICES there; a new import upward is a design change, not a list.
     assert violations(SRC) == []
 
 
