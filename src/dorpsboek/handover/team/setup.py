@@ -13,6 +13,7 @@ from pathlib import Path
 
 from pyrage import x25519
 
+from dorpsboek.atomic import fsync_dir, fsync_file
 from dorpsboek.errors import BookExists, DamagedFile, NotABundle
 from dorpsboek.handover import archive, crypto
 from dorpsboek.handover import format as fmt
@@ -22,7 +23,6 @@ from dorpsboek.handover.export import owner_name
 from dorpsboek.handover.team import exchange, package
 from dorpsboek.store import meta as meta_store
 from dorpsboek.store import team as team_store
-from dorpsboek.store.atomic import fsync_dir, fsync_file
 from dorpsboek.store.book import Book
 from dorpsboek.store.keyheader import KdfParams
 from dorpsboek.store.stamps import new_id, now_iso
