@@ -269,6 +269,7 @@ def violations(root: Path) -> list[str]:
     found += _upward(graph)
     found += _qt(graph)
     found += _ratchet(graph)
+    found += _missing(graph)
     return sorted(set(found))
 
 
@@ -325,6 +326,13 @@ def _path_to_qt(start: str, needs: dict[str, set[str]]) -> list[str]:
                 seen.add(target)
                 queue.append([*path, target])
     return []
+
+
+def _missing(graph: Graph) -> Iterator[str]:
+    """An import of a module of ours that does not exist (a move that missed a caller)."""
+    for edge in graph.edges:
+        if edge.target.split(".")[0] == PACKAGE and edge.target not in graph.modules:
+            yield f"{edge.source}:{edge.line}: {edge.how} {edge.target} (no such module)"
 
 
 def _ratchet(graph: Graph) -> Iterator[str]:

@@ -100,6 +100,16 @@ PLANTS = {
         "from dorpsboek.store import people as _people\n",
         "(ui goes through services, not the store)",
     ),
+    "an import of a module that moved away": (
+        "handover/letter.py",
+        "from dorpsboek.store.atomic import write_bytes_atomic\n",
+        "import dorpsboek.store.atomic (no such module)",
+    ),
+    "a string import of a module that is not there": (
+        "ui/start.py",
+        'import importlib\n\nLATER = importlib.import_module("dorpsboek.ui.nope")\n',
+        "string dorpsboek.ui.nope (no such module)",
+    ),
     "a shared module imports services": (
         "errors.py",
         "def _up():\n    import dorpsboek.services.today\n",
