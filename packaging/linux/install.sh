@@ -12,6 +12,13 @@ cp -a "$dist/." "$opt/"
 ln -sf "$opt/dorpsboek" "$HOME/.local/bin/dorpsboek"
 cp "$here/nl.dorpsboek.Dorpsboek.desktop" "$prefix/applications/"
 cp "$here/nl.dorpsboek.Dorpsboek.metainfo.xml" "$prefix/metainfo/"
+# Handover and return packages open Dorpsboek on a double-click.
+mkdir -p "$prefix/mime/packages"
+cp "$here/nl.dorpsboek.Dorpsboek.mime.xml" "$prefix/mime/packages/"
+if command -v update-mime-database >/dev/null 2>&1; then update-mime-database "$prefix/mime" || true; fi
+if command -v update-desktop-database >/dev/null 2>&1; then
+  update-desktop-database "$prefix/applications" || true
+fi
 for size in 16 24 32 48 64 128 256 512; do
   dir="$prefix/icons/hicolor/${size}x${size}/apps"
   mkdir -p "$dir"

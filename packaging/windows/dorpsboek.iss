@@ -25,6 +25,8 @@ UninstallDisplayIcon={app}\dorpsboek.exe
 Compression=lzma2
 SolidCompression=yes
 WizardStyle=modern
+; Handover and return packages (*.dorpsboek) open Dorpsboek on a double-click.
+ChangesAssociations=yes
 
 [Languages]
 Name: "dutch"; MessagesFile: "compiler:Languages\Dutch.isl"
@@ -35,6 +37,13 @@ Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{
 
 [Files]
 Source: "..\..\dist\dorpsboek\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+
+[Registry]
+; Per user (HKCU via HKA with PrivilegesRequired=lowest): .dorpsboek -> Dorpsboek.Pakket.
+Root: HKA; Subkey: "Software\Classes\.dorpsboek"; ValueType: string; ValueName: ""; ValueData: "Dorpsboek.Pakket"; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\Dorpsboek.Pakket"; ValueType: string; ValueName: ""; ValueData: "Dorpsboek-pakket"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\Dorpsboek.Pakket\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\dorpsboek.exe,0"
+Root: HKA; Subkey: "Software\Classes\Dorpsboek.Pakket\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\dorpsboek.exe"" gui ""%1"""
 
 [Icons]
 Name: "{group}\Dorpsboek"; Filename: "{app}\dorpsboek.exe"; Parameters: "gui"

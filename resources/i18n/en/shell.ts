@@ -401,6 +401,14 @@
         <source>Het wachtwoord van het demoboek is: %1</source>
         <translation>The passphrase of the demo book is: %1</translation>
     </message>
+    <message>
+        <source>Open uw boek; daarna wordt het terugpakket verwerkt.</source>
+        <translation>Open your book; the return package is processed after that.</translation>
+    </message>
+    <message>
+        <source>Er is al een boek open. Sluit Dorpsboek en open het pakket opnieuw.</source>
+        <translation>A book is already open. Close Dorpsboek and open the package again.</translation>
+    </message>
 </context>
 <context>
     <name>SoonPage</name>

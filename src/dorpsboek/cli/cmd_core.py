@@ -69,6 +69,7 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_restore)
     p = sub.add_parser("gui", help="start het venster")
     p.add_argument("--demo", action="store_true")
+    p.add_argument("file", nargs="?", type=Path, help="een overdrachts- of terugpakket")
     p.set_defaults(func=cmd_gui)
 
 
@@ -187,4 +188,5 @@ def cmd_gui(args: argparse.Namespace) -> int:
     except ImportError:
         print(say("gui_missing", path=book_path(args)))
         return 0
-    return int(run(book=book_path(args), demo=bool(getattr(args, "demo", False))))
+    demo, package = bool(getattr(args, "demo", False)), getattr(args, "file", None)
+    return int(run(book=book_path(args), demo=demo, package=package))

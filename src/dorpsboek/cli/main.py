@@ -52,8 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _gui_only(argv: Sequence[str]) -> tuple[Path | None, bool] | None:
-    """(book, demo) for `dorpsboek [--book B] [gui [--demo]]`, else None.
+def _gui_only(argv: Sequence[str]) -> tuple[Path | None, bool, Path | None] | None:
+    """(book, demo, package) for `dorpsboek [--book B] [gui [--demo] [FILE]]`, else None.
 
     Starting the window this way skips importing every command module (and with them the
     store and SQLAlchemy, ~0.5 s), so the unlock window appears fast; the app loads the
@@ -65,9 +65,11 @@ def _gui_only(argv: Sequence[str]) -> tuple[Path | None, bool] | None:
     elif args and args[0].startswith("--book="):
         book, args = Path(args[0].split("=", 1)[1]), args[1:]
     if args in ([], ["gui"]):
-        return book, False
+        return book, False, None
     if args == ["gui", "--demo"]:
-        return book, True
+        return book, True, None
+    if len(args) == 2 and args[0] == "gui" and not args[1].startswith("-"):
+        return book, False, Path(args[1])  # a package double-clicked (desktop file, installer)
     return None
 
 
@@ -81,8 +83,8 @@ def _run_gui_fast(argv: Sequence[str]) -> int | None:
         return None  # the full path below says the window is missing
     from dorpsboek.paths import default_book
 
-    book, demo = chosen
-    return int(run(book=book or default_book(), demo=demo))
+    book, demo, package = chosen
+    return int(run(book=book or default_book(), demo=demo, package=package))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -25,6 +25,23 @@ def how_to_open(path: Path) -> str:
     return PASSPHRASE if crypto.recipient_type(head) == "scrypt" else KEY
 
 
+HANDOVER, RETURN, EMERGENCY = "handover", "return", "emergency"
+
+
+def package_kind(path: Path) -> str:
+    """What a double-clicked package is, from its age header and name, without opening it.
+
+    A handover package is sealed with a passphrase; a return package and an emergency
+    bundle are sealed to a key, and only the emergency bundle carries the `.age` name its
+    kit gives it. NotABundle (or DamagedFile) for anything else.
+    """
+    with open(path, "rb") as fh:
+        head = fh.read(8192)
+    if crypto.recipient_type(head) == "scrypt":
+        return HANDOVER
+    return EMERGENCY if Path(path).suffix == ".age" else RETURN
+
+
 def read_bundle(
     path: Path, *, passphrase: str = "", key: str = "", shares: list[str] | None = None
 ) -> Bundle:

@@ -1,8 +1,12 @@
 """Starting the desktop app: the start window first, heavy imports while she types, then work.
 
-`run(book, demo)` is called by `dorpsboek gui [--demo]`. The start window needs only Qt and a
-few small modules; SQLAlchemy and the store are imported by a background thread right after
-that window is painted, and the main window is built once the book is open.
+`run(book, demo, package)` is called by `dorpsboek gui [--demo] [FILE]`. When Dorpsboek
+already runs for this user, the new start hands FILE to it (ui/single_instance.py), the
+running app comes to the front, and the new start quits without a window.
+
+The start window needs only Qt and a few small modules; SQLAlchemy and the store are
+imported by a background thread right after that window is painted, and the main window
+is built once the book is open.
 """
 
 from __future__ import annotations
@@ -16,8 +20,9 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QFileOpenEvent
+from PySide6.QtWidgets import QApplication, QWidget
 
 from dorpsboek.settings import Settings
 from dorpsboek.ui import i18n
@@ -27,6 +32,7 @@ log = logging.getLogger(__name__)
 PROBE_ENV = "DORPSBOEK_STARTUP_PROBE"
 QUIT_ENV = "DORPSBOEK_QUIT_AFTER_MS"  # smoke test: quit this long after the main window shows
 MAIN_SHOWN = "DORPSBOEK_MAIN_SHOWN"
+INSTANCE_PROBE = "DORPSBOEK_INSTANCE_PROBE"  # test: say when listening and what came in
 PRELOAD = (
     "dorpsboek.services.opening",
     "dorpsboek.ui.main_window",
@@ -72,8 +78,69 @@ class Shell(QObject):
         self.start = StartWindow(book)
         self.start.opened.connect(self.show_main)
         self.demo = demo
+        self.pending_return: Path | None = None
+        self.handover_dialog: Any = None
         if demo:
             self.start.start_demo()
+
+    # ----- a package double-clicked, or handed over by a second start -------------------------
+
+    def front(self) -> QWidget:
+        """The window she works in now, brought to the front (un-minimised)."""
+        window: QWidget = self.main if self.main is not None else self.start
+        if self.handover_dialog is not None and self.handover_dialog.isVisible():
+            window = self.handover_dialog
+        window.show()
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def receive(self, file: Path | None) -> None:
+        """A second start: come to the front, then open what it passed."""
+        self.front()
+        if file is not None:
+            self.open_package(file)
+
+    def open_package(self, path: Path) -> None:
+        """The right window for a package: a handover (or emergency) package opens in the
+        'Overdracht openen' window; a return package is processed in her open book."""
+        from dorpsboek.handover import actions
+        from dorpsboek.ui import dialogs, failures
+
+        try:
+            kind = actions.package_kind(path)
+        except Exception as exc:
+            dialogs.message(self.front(), failures.sentence(exc))
+            return
+        if kind == actions.RETURN:
+            if self.main is None:
+                self.pending_return = path  # processed once her book is open
+                self.start.tell(self.tr("Open uw boek; daarna wordt het terugpakket verwerkt."))
+                return
+            self.main.show_screen("handover").take_back(path)
+            return
+        if self.main is not None:
+            dialogs.message(
+                self.main,
+                self.tr("Er is al een boek open. Sluit Dorpsboek en open het pakket opnieuw."),
+            )
+            return
+        self.open_handover(path)
+
+    def open_handover(self, path: Path) -> Any:
+        """The 'Overdracht openen' window with the package already chosen."""
+        from dorpsboek.ui.handover.open_window import OpenHandoverDialog
+
+        if self.handover_dialog is not None and self.handover_dialog.isVisible():
+            self.handover_dialog.use_file(path)
+            return self.handover_dialog
+        dialog = OpenHandoverDialog(self.start)
+        dialog.use_file(path)
+        dialog.finished.connect(lambda _code: self.start.handover_result(dialog.result_value))
+        self.handover_dialog = dialog
+        dialog.open()
+        return dialog
 
     def show(self) -> None:
         self.start.show()
@@ -122,6 +189,9 @@ class Shell(QObject):
         self.start.forget_secrets()
         self._start_backups(opened)
         self.main_shown.emit()
+        if self.pending_return is not None:
+            path, self.pending_return = self.pending_return, None
+            QTimer.singleShot(0, lambda: self.open_package(path))
 
     def _start_backups(self, opened: Any) -> None:
         """Automatic backups while the book is open (never of the demo book)."""
@@ -221,21 +291,56 @@ def _quit_after(ms: int) -> None:
     QTimer.singleShot(ms, QApplication.quit)
 
 
-def run(book: Path, demo: bool = False) -> int:
-    """Start the app; returns the exit code."""
+class _FileOpener(QObject):
+    """macOS hands a file double-clicked in Finder to the running app as an event."""
+
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell)
+        self.shell = shell
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QFileOpenEvent) and event.file():
+            self.shell.receive(Path(event.file()))
+            return True
+        return super().eventFilter(watched, event)
+
+
+def _probe(text: str) -> None:
+    if os.environ.get(INSTANCE_PROBE):
+        print(f"{INSTANCE_PROBE} {text}", flush=True)
+
+
+def run(book: Path, demo: bool = False, package: Path | None = None) -> int:
+    """Start the app (or hand `package` to the one already running); returns the exit code."""
+    from dorpsboek.ui import single_instance
+
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    if not demo and single_instance.send_to_running(package):
+        _probe("handed-over")
+        return 0
     app.setApplicationName("Dorpsboek")
     _set_icon(app)
     settings = Settings()
     translators = i18n.install(app, language(settings))
     shell = Shell(book_to_open(book, settings), settings, demo)
+    server = single_instance.InstanceServer()
+    server.received.connect(shell.receive)
+    server.received.connect(lambda file: _probe(f"received {json.dumps(str(file or ''))}"))
+    if not demo and server.listen():
+        _probe("listening")
+    opener = _FileOpener(shell)
+    app.installEventFilter(opener)
     quit_after = os.environ.get(QUIT_ENV, "").strip()
     if quit_after.isdigit():
         shell.main_shown.connect(lambda: _quit_after(int(quit_after)))
     shell.show()
+    if package is not None:
+        QTimer.singleShot(0, lambda: shell.open_package(package))
     try:
         return int(app.exec())
     finally:
+        app.removeEventFilter(opener)
+        server.close()
         shell.close()
         del translators

@@ -322,6 +322,16 @@ class StartWindow(QWidget):
         self.demo_bar.hide()
         self.demo_message.setText(sentence)
 
+    def tell(self, sentence: str) -> None:
+        """One sentence on the unlock page (a book to open), or in a message without one."""
+        if self.book.exists():
+            self._go(self.unlock, self.unlock.field)
+            self.unlock.message.setText(sentence)
+            return
+        from dorpsboek.ui import dialogs
+
+        dialogs.message(self, sentence)
+
     def _run(self, job: Callable[[], Any], failed: Callable[[str], None]) -> None:
         worker.run(job, self.opened.emit, lambda sentence, _exc: failed(sentence))
 

@@ -175,10 +175,12 @@ class HandoverScreen(Screen):
 
         ExportDialog(self.casebook, self).exec()
 
-    def take_back(self) -> None:
-        path = dialogs.open_file(
-            self, self.tr("Terugpakket kiezen"), self.tr("Dorpsboek-pakket (*.dorpsboek)")
-        )
+    def take_back(self, path: Path | None = None) -> None:
+        """Process a return package: the one double-clicked, or one she chooses now."""
+        if path is None:
+            path = dialogs.open_file(
+                self, self.tr("Terugpakket kiezen"), self.tr("Dorpsboek-pakket (*.dorpsboek)")
+            )
         if path is None:
             return
 
