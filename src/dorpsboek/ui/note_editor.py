@@ -48,6 +48,8 @@ class NoteTextEdit(QPlainTextEdit):
 
     def set_mentionables(self, items: Sequence[Mentionable]) -> None:
         self._mentionables = {m.name: m for m in items}
+        if self._mode == "mentions":
+            self._model.setStringList(list(self._mentionables))
 
     def mentions(self) -> tuple[Mentionable, ...]:
         """Volunteers and organisations picked with `@` (the service keeps those still named)."""

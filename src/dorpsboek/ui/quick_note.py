@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dorpsboek.services import activities as activity_service
 from dorpsboek.services import help as help_service
+from dorpsboek.services import kernen as kern_service
 from dorpsboek.services import people
 from dorpsboek.services import quick_note as note_service
-from dorpsboek.ui import dialogs, failures
+from dorpsboek.ui import activity_fields, dialogs, failures
 from dorpsboek.ui.daily_common import NamePicker, note_kind_labels, resident_choices
 from dorpsboek.ui.note_editor import NoteTextEdit
 from dorpsboek.ui.screens.base import ScreenContext
@@ -90,6 +92,19 @@ class QuickNoteDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.activity = QCheckBox(
+            self.tr("&Activiteit: niet over één inwoner (overleg, groep, vrijwilligers)"), self
+        )
+        self.activity.setToolTip(
+            self.tr(
+                "Wie meedeed zet u met @naam in de tekst: inwoners, vrijwilligers, sociale kaart."
+            )
+        )
+        self.activity.toggled.connect(self._set_activity_mode)
+        if not self.note_id:
+            form.addRow("", self.activity)
+        else:
+            self.activity.hide()
         self.person = NamePicker(self)
         self.person.setPlaceholderText(self.tr("Typ een deel van de naam"))
         self.person.setAccessibleName(self.tr("Over wie"))
@@ -147,12 +162,42 @@ class QuickNoteDialog(QDialog):
         self.minutes.setAccessibleName(self.tr("Minuten"))
         self.on_date = date_edit(row, dt.date.today())
         self.on_date.setAccessibleName(self.tr("Datum van het contact"))
+        self.kern = activity_fields.kern_combo(row, [])
+        self.kern.hide()
         box.addWidget(self.kind)
         box.addWidget(self.minutes)
+        box.addWidget(self.kern)
         box.addWidget(QLabel(self.tr("op"), row))
         box.addWidget(self.on_date)
         box.addStretch(1)
         return row
+
+    def _set_activity_mode(self, on: bool) -> None:
+        """An activity has no 'Over wie': participants are the @-names in the text."""
+        for widget in (self.person, self.person_hint, self._follow_up_row_widget):
+            widget.setVisible(not on)
+            label = self._form.labelForField(widget)
+            if label is not None:
+                label.setVisible(not on)
+        self.kind.clear()
+        labels = activity_fields.activity_kind_labels() if on else note_kind_labels()
+        for value, label_text in labels.items():
+            self.kind.addItem(label_text, value)
+        self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.text.setPlaceholderText(
+            self.tr(
+                "Wat was het, en wie deed mee? Zet @naam voor inwoners, vrijwilligers en "
+                "de sociale kaart, #woord voor uw eigen indeling."
+            )
+            if on
+            else self.tr(
+                "Wat is er besproken of afgesproken? Gebruik #woord voor uw eigen indeling."
+            )
+        )
+        self.kern.setVisible(on and self.kern.count() > 1)
+        extra = activity_fields.resident_mentionables(self._residents) if on else []
+        self.text.set_mentionables([*self._mentionables, *extra])
+        self.text.setFocus()
 
     def _follow_up_row(self) -> QWidget:
         row = QWidget(self)
@@ -179,9 +224,13 @@ class QuickNoteDialog(QDialog):
 
     def _load(self, person_id: str | None) -> None:
         cb = self.context.casebook
-        self.person.set_choices(resident_choices(people.residents(cb)))
+        self._residents = resident_choices(people.residents(cb))
+        self.person.set_choices(self._residents)
         self.text.set_tags([tag for tag, _n in note_service.tag_counts(cb)])
-        self.text.set_mentionables(help_service.mentionables(cb))
+        self._mentionables = help_service.mentionables(cb)
+        self.text.set_mentionables(self._mentionables)
+        for kern in kern_service.kernen(cb):
+            self.kern.addItem(kern, kern)
         if find_sensitive is not None:
             self._words = note_service.sensitive_words(cb)
         if self.note_id:
@@ -259,6 +308,9 @@ class QuickNoteDialog(QDialog):
             self._fail(self.tr("Schrijf eerst iets op."))
             self.text.setFocus()
             return
+        if self.activity.isChecked():
+            self._save_activity(text)
+            return
         person_id = self.person.chosen_id()
         name = self.person.text().strip()
         if person_id is None and not name:
@@ -284,6 +336,24 @@ class QuickNoteDialog(QDialog):
             return
         self.error.hide()
         self.saved.emit(saved_person, saved_note)
+        self.accept()
+
+    def _save_activity(self, text: str) -> None:
+        new = activity_service.NewActivity(
+            text,
+            str(self.kind.currentData() or ""),
+            self.minutes.value() or None,
+            from_qdate(self.on_date.date()),
+            str(self.kern.currentData() or ""),
+            activity_fields.participants(note_service.mentioned(text, self.text.mentions())),
+        )
+        try:
+            saved = activity_service.save(self.context.casebook, new)
+        except Exception as exc:  # shown as one sentence; the text stays
+            self._fail(failures.sentence(exc))
+            return
+        self.error.hide()
+        self.saved.emit("", saved.id)
         self.accept()
 
     def _new_person_ok(self, name: str) -> bool:
