@@ -86,4 +86,55 @@
             <translation>What was it, and who took part? Use @name for residents, volunteers and the sociale kaart, #word for your own categories.</translation>
         </message>
     </context>
+    <context>
+        <name>ReportTime</name>
+        <message>
+            <source>Tijd</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Tijd per maand</source>
+            <translation>Time per month</translation>
+        </message>
+        <message>
+            <source>Tijd per soort werk</source>
+            <translation>Time per kind of work</translation>
+        </message>
+        <message>
+            <source>Tijd per eigen onderwerp (#tag)</source>
+            <translation>Time per own topic (#tag)</translation>
+        </message>
+        <message>
+            <source>Tijd per kern</source>
+            <translation>Time per village</translation>
+        </message>
+        <message>
+            <source>Inwoners bereikt per kern</source>
+            <translation>Residents reached per village</translation>
+        </message>
+        <message>
+            <source>Wat kwam er uit de afgeronde hulpvragen</source>
+            <translation>What came of the closed help requests</translation>
+        </message>
+        <message>
+            <source>Genoteerde tijd: {total}, waarvan {without} aan werk zonder inwoner (overleg, groepen, vrijwilligers, netwerk).</source>
+            <translation>Time written down: {total}, of which {without} on work without a resident (meetings, groups, volunteers, network).</translation>
+        </message>
+        <message>
+            <source>Activiteiten (niet over één inwoner): {n}.</source>
+            <translation>Activities (not about one resident): {n}.</translation>
+        </message>
+        <message>
+            <source>Niet bij elk contact wordt de tijd genoteerd.</source>
+            <translation>Time is not written down for every contact.</translation>
+        </message>
+        <message>
+            <source>Contracturen in deze periode: {h}.</source>
+            <translation>Contracted hours in this period: {h}.</translation>
+        </message>
+        <message>
+            <source>Dit zijn de hulpvragen die in deze periode zijn afgerond ({n}), elk met wat eruit kwam.</source>
+            <translation>These are the help requests closed in this period ({n}), each with what came of it.</translation>
+        </message>
+    </context>
 </TS>

@@ -21,7 +21,9 @@ def paint_bars(painter: QPainter, rect: QRectF, bars: list[Bar], font: QFont) ->
     metrics = QFontMetrics(font)
     row = rect.height() / len(bars)
     label_w = min(rect.width() * 0.38, max(metrics.horizontalAdvance(b.label) for b in bars) + 12)
-    value_w = metrics.horizontalAdvance("< 9999") + 8
+    # Room for the widest value text (hours such as '2 u 55 min van 70 u 51 min' are long).
+    widest = max(metrics.horizontalAdvance(b.text) for b in bars)
+    value_w = min(rect.width() * 0.35, max(metrics.horizontalAdvance("< 9999"), widest)) + 8
     room = max(10.0, rect.width() - label_w - value_w)
     top = max((b.value for b in bars if not b.masked), default=1) or 1
     for i, bar in enumerate(bars):

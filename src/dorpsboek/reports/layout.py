@@ -92,11 +92,6 @@ def month_label(month: str) -> str:
     return f"{MONTHS[int(month[5:7]) - 1]} {month[2:4]}"
 
 
-def _hours(minutes: int) -> str:
-    hours, rest = divmod(minutes, 60)
-    return f"{hours} uur en {rest} minuten" if rest else f"{hours} uur"
-
-
 def sections(account: Account) -> list[Section]:
     n, t = account.numbers, account.threshold
     months = n.period.months()
@@ -110,14 +105,7 @@ def sections(account: Account) -> list[Section]:
         Section(
             "notes_by_kind", "Contactmomenten per soort", bars(n.notes_by_kind, t, NOTE_KIND_LABELS)
         ),
-        Section(
-            "time",
-            "Tijd",
-            lines=[
-                f"Genoteerde tijd bij contactmomenten: {_hours(n.minutes)}. "
-                "Niet bij elk contact wordt de tijd genoteerd."
-            ],
-        ),
+        *_time(account),
         Section(
             "help_by_theme", "Nieuwe hulpvragen per thema", bars(n.help_by_theme, t), chart=True
         ),
@@ -164,6 +152,12 @@ def sections(account: Account) -> list[Section]:
             empty="Geen signalen in deze periode.",
         ),
     ]
+
+
+def _time(account: Account) -> list[Section]:
+    from dorpsboek.reports.layout_time import time_sections  # it builds on this module
+
+    return time_sections(account)
 
 
 THRESHOLD_NOTE = (

@@ -34,6 +34,7 @@ from dorpsboek.reports.layout import Bar, bars, headline, period_text, sections
 from dorpsboek.services.report import make_account
 from dorpsboek.ui import dialogs, worker
 from dorpsboek.ui.bar_chart import BarChart
+from dorpsboek.ui.screens import report_time_words
 from dorpsboek.ui.screens.base import Screen, ScreenContext
 from dorpsboek.ui.widgets import heading, note
 
@@ -234,7 +235,7 @@ class ReportScreen(Screen):
         return {
             "notes_by_month": self.tr("Contactmomenten per maand"),
             "notes_by_kind": self.tr("Contactmomenten per soort"),
-            "time": self.tr("Tijd"),
+            **report_time_words.titles(),
             "help_by_theme": self.tr("Nieuwe hulpvragen per thema"),
             "help_by_status": self.tr("Nieuwe hulpvragen: hoe staan ze er nu voor"),
             "notes_by_tag": self.tr("Eigen onderwerpen (#tags in notities)"),
@@ -291,13 +292,9 @@ class ReportScreen(Screen):
 
     def _lines(self, key: str, account: Account, default: list[str]) -> list[str]:
         n = account.numbers
-        if key == "time":
-            hours, minutes = divmod(n.minutes, 60)
-            return [
-                self.tr("Genoteerde tijd bij contactmomenten: {h} uur en {m} minuten.").format(
-                    h=hours, m=minutes
-                )
-            ]
+        time_lines = report_time_words.lines(key, account)
+        if time_lines is not None:
+            return time_lines
         if key == "volunteers":
             return [
                 self.tr("Vrijwilligers die nu actief zijn: {n}.").format(
