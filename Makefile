@@ -10,7 +10,7 @@ DEV_LOCK := requirements-dev.lock
 UV_VERSION := 0.13.9
 UV_LOCK := --universal --generate-hashes --python-version 3.11 --quiet --custom-compile-command 'make lock'
 
-.PHONY: lock version wheel wheel-smoke run demo test bench bench-quick bench-scale lint screenshots package package-smoke clean
+.PHONY: lock version wheel wheel-smoke deb run demo test bench bench-quick bench-scale lint screenshots package package-smoke clean
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed ($(PYTHON) not found)"; exit 1; }
@@ -78,6 +78,13 @@ package: $(STAMP)
 # Start the built app offscreen with the demo book and check it quits cleanly.
 package-smoke: package
 	$(BIN)/python packaging/smoke_test.py dist/dorpsboek/dorpsboek
+
+# The Debian package (dist/dorpsboek_<version>_<arch>.deb) from the PyInstaller folder.
+# Uses the folder that make package (or package-smoke) built; builds it only when missing.
+deb: $(STAMP)
+	test -x dist/dorpsboek/dorpsboek || $(MAKE) package
+	rm -f dist/dorpsboek_*.deb
+	$(BIN)/python packaging/linux/build_deb.py dist/dorpsboek dist
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
