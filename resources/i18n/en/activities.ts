@@ -137,4 +137,39 @@
             <translation>These are the help requests closed in this period ({n}), each with what came of it.</translation>
         </message>
     </context>
+    <context>
+        <name>WorkSettings</name>
+        <message>
+            <source>Mijn werk (in dit boek)</source>
+            <translation>My work (in this book)</translation>
+        </message>
+        <message>
+            <source>Eén kern per regel. Leeg laten als u voor één dorp werkt.</source>
+            <translation>One village per line. Leave empty if you work for one village.</translation>
+        </message>
+        <message>
+            <source>Kernen, één per regel</source>
+            <translation>Villages, one per line</translation>
+        </message>
+        <message>
+            <source>Kernen (dorpen):</source>
+            <translation>Villages (kernen):</translation>
+        </message>
+        <message>
+            <source>niet ingevuld</source>
+            <translation>not filled in</translation>
+        </message>
+        <message>
+            <source> uur per week</source>
+            <translation> hours a week</translation>
+        </message>
+        <message>
+            <source>Contracturen per week</source>
+            <translation>Contracted hours per week</translation>
+        </message>
+        <message>
+            <source>Contracturen:</source>
+            <translation>Contracted hours:</translation>
+        </message>
+    </context>
 </TS>

@@ -279,7 +279,9 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from dorpsboek.ui.settings.dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.context.settings, self.context.casebook.book.path, self)
+        dialog = SettingsDialog(
+            self.context.settings, self.context.casebook.book.path, self, self.context.casebook
+        )
         if dialog.exec():
             self.idle.set_seconds(60.0 * int(self.context.settings.get("autolock_minutes")))
             self.refresh_current()

@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dorpsboek.services.casebook import Casebook
 from dorpsboek.settings import Settings
 from dorpsboek.ui import dialogs
 from dorpsboek.ui.settings.folders import FolderSettings
+from dorpsboek.ui.settings.work import WorkSettings
 from dorpsboek.ui.widgets import note
 
 LANGUAGES = (("nl", "Nederlands"), ("en", "English"))  # each language in its own name
@@ -28,7 +30,13 @@ LANGUAGES = (("nl", "Nederlands"), ("en", "English"))  # each language in its ow
 class SettingsDialog(QDialog):
     """Changes are written when she presses Opslaan; language and book apply after a restart."""
 
-    def __init__(self, settings: Settings, book: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        book: Path,
+        parent: QWidget | None = None,
+        casebook: Casebook | None = None,
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
         self.setWindowTitle(self.tr("Instellingen"))
@@ -66,6 +74,9 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         self.folders = FolderSettings(settings, Path(book), self)
         layout.addWidget(self.folders)
+        self.work = WorkSettings(casebook, self) if casebook is not None else None
+        if self.work is not None:
+            layout.addWidget(self.work)
         layout.addWidget(
             note(
                 self.tr(
@@ -97,4 +108,6 @@ class SettingsDialog(QDialog):
         self.settings.set("quiet_weeks", self.quiet.value())
         self.settings.set("book_path", self.book.text())
         self.folders.save()
+        if self.work is not None:
+            self.work.save()
         super().accept()
