@@ -69,3 +69,32 @@ def test_an_activity_without_anyone_needs_only_text(
     with qtbot.waitSignal(dialog.saved):
         dialog.save_button.click()
     assert [a.text for a in activities.recent(casebook)] == ["Kernoverleg met de huisarts"]
+
+
+def test_closing_a_help_request_may_record_its_outcome(
+    qtbot: QtBot, casebook: Casebook, tmp_path: Path
+) -> None:
+    from dorpsboek.services import help as help_service
+    from dorpsboek.services.report import figures
+    from dorpsboek.ui.screens import help_requests
+
+    anna = people.add_person(casebook, "Anna Bakker")
+    hid = help_service.create_help_request(casebook, anna, "Boodschappen", "vervoer")
+    screen = help_requests.create(context(casebook, tmp_path), None)
+    qtbot.addWidget(screen)
+    screen.resize(900, 600)
+    screen.show()
+    assert screen.show_record("help_request", hid)
+    assert not screen.outcome.isEnabled()  # only a closed request has an outcome
+    screen.status.setCurrentIndex(screen.status.findData("done"))
+    assert screen.outcome.isEnabled() and screen.outcome.currentData() == ""
+    screen.outcome.setCurrentIndex(screen.outcome.findData("vrijwilliger gevonden"))
+    screen.grab().save(str(tmp_path / "uitkomst.png"))
+    assert help_service.outcome(casebook, hid) == "vrijwilliger gevonden"
+    import datetime as dt
+
+    from dorpsboek.domain.report import Period
+
+    today = dt.date.today()
+    got = figures(casebook, Period(today, today))
+    assert got["outcomes"] == {"vrijwilliger gevonden": 1} and got["help_requests_closed"] == 1

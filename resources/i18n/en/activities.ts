@@ -172,4 +172,42 @@
             <translation>Contracted hours:</translation>
         </message>
     </context>
+    <context>
+        <name>HelpOutcome</name>
+        <message>
+            <source>niet ingevuld</source>
+            <translation>not filled in</translation>
+        </message>
+        <message>
+            <source>zelf opgelost</source>
+            <translation>solved by themselves</translation>
+        </message>
+        <message>
+            <source>vrijwilliger gevonden</source>
+            <translation>volunteer found</translation>
+        </message>
+        <message>
+            <source>doorverwezen</source>
+            <translation>referred</translation>
+        </message>
+        <message>
+            <source>buiten mijn taak</source>
+            <translation>outside my role</translation>
+        </message>
+        <message>
+            <source>niet meer nodig</source>
+            <translation>no longer needed</translation>
+        </message>
+        <message>
+            <source>Wat kwam eruit? Alleen als u dat wilt.</source>
+            <translation>What came of it? Only if you want to say.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpRequestsScreen</name>
+        <message>
+            <source>&amp;Uitkomst</source>
+            <translation>&amp;Outcome</translation>
+        </message>
+    </context>
 </TS>

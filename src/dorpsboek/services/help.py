@@ -70,6 +70,19 @@ def set_status(cb: Casebook, help_id: str, status: str, on_date: dt.date | None 
     cb.update(Kind.HELP_REQUEST, help_id, {"status": status, "closed_on": closed})
 
 
+def set_outcome(cb: Casebook, help_id: str, outcome: str) -> None:
+    """What came of a closed help request (optional: '' clears it)."""
+    from dorpsboek.domain.activities import OUTCOMES
+
+    if outcome and outcome not in OUTCOMES:
+        raise UsageError("outcome")
+    cb.update(Kind.HELP_REQUEST, help_id, {"outcome": outcome})
+
+
+def outcome(cb: Casebook, help_id: str) -> str:
+    return str(cb.get(Kind.HELP_REQUEST, help_id).get("outcome") or "")
+
+
 def update_help_request(cb: Casebook, help_id: str, question: str, themes: str) -> None:
     if not question.strip():
         raise UsageError("question")

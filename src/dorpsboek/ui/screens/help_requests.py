@@ -44,6 +44,7 @@ from dorpsboek.ui.daily_common import (
     target_kind_labels,
 )
 from dorpsboek.ui.daily_dialogs import HelpRequestDialog, PickDialog
+from dorpsboek.ui.help_outcomes import outcome_combo
 from dorpsboek.ui.screens.base import Screen, ScreenContext
 
 ID = Qt.ItemDataRole.UserRole
@@ -172,6 +173,8 @@ class HelpRequestsScreen(Screen):
         for value, label in help_status_labels().items():
             self.status.addItem(label, value)
         self.status.currentIndexChanged.connect(self._status_changed)
+        self.outcome = outcome_combo(page)
+        self.outcome.currentIndexChanged.connect(self._outcome_changed)
         self.dates = QLabel(page)
         self.message = QLabel(page)
         self.message.setWordWrap(True)
@@ -181,6 +184,7 @@ class HelpRequestsScreen(Screen):
             (self.tr("&Vraag"), self.question),
             (self.tr("&Thema's"), self.themes),
             (self.tr("&Status"), self.status),
+            (self.tr("&Uitkomst"), self.outcome),
         ):
             widget.setAccessibleName(label.replace("&", ""))
             form.addRow(label, widget)
@@ -264,6 +268,7 @@ class HelpRequestsScreen(Screen):
             self.question.setCursorPosition(0)
             self.themes.setText(h.themes)
             self.status.setCurrentIndex(max(0, self.status.findData(h.status)))
+            self._show_outcome(h.id, h.status)
             self.dates.setText(self._dates_text(h))
             self.message.setText("")
             self._load_links(h.id)
@@ -318,6 +323,17 @@ class HelpRequestsScreen(Screen):
             return
         help_service.set_status(self.cb, self.current.id, str(self.status.currentData()))
         self.refresh()
+
+    def _show_outcome(self, help_id: str, status: str) -> None:
+        """Only a closed request has an outcome; picking one is never required."""
+        current = help_service.outcome(self.cb, help_id) if status == "done" else ""
+        self.outcome.setCurrentIndex(max(0, self.outcome.findData(current)))
+        self.outcome.setEnabled(status == "done")
+
+    def _outcome_changed(self) -> None:
+        if self._loading or self.current is None:
+            return
+        help_service.set_outcome(self.cb, self.current.id, str(self.outcome.currentData() or ""))
 
     def save_current(self) -> None:
         if self.current is None:
