@@ -44,6 +44,16 @@ def _isolated_home(
     monkeypatch.delenv("DORPSBOEK_BUNDLE_PASSPHRASE", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _umask_restored() -> Iterator[None]:
+    """The CLI's main() sets umask 077 for the process; tests that call it in-process
+    must not hand that on to the next test (it hid a packaging bug behind test order)."""
+    old = os.umask(0o022)
+    os.umask(old)
+    yield
+    os.umask(old)
+
+
 @pytest.fixture
 def book_path(tmp_path: Path) -> Path:
     return tmp_path / "boek" / "dorpsboek.db"

@@ -85,7 +85,10 @@ def stage(app: Path, root: Path) -> None:
     scalable = share / "icons" / "hicolor" / "scalable" / "apps"
     scalable.mkdir(parents=True)
     shutil.copy(icons / "dorpsboek.svg", scalable / f"{APP_ID}.svg")
-    for path in root.rglob("*"):  # files as dpkg expects them, whatever the umask was
+    # Files as dpkg expects them, whatever the umask was (the app's CLI sets 077, and so
+    # may a careful packager): the root itself too, or dpkg-deb refuses the package.
+    root.chmod(0o755)
+    for path in root.rglob("*"):
         if not path.is_symlink():
             path.chmod(0o755 if path.is_dir() or path.stat().st_mode & 0o111 else 0o644)
 
@@ -97,7 +100,8 @@ def build(app: Path, out: Path, arch: str | None = None) -> Path:
         root = Path(tmp) / "root"
         stage(app, root)
         size = sum(p.stat().st_size for p in root.rglob("*") if p.is_file()) // 1024
-        (root / "DEBIAN").mkdir(mode=0o755)
+        (root / "DEBIAN").mkdir()
+        (root / "DEBIAN").chmod(0o755)  # mkdir's mode is cut by the umask; dpkg needs 0755
         (root / "DEBIAN" / "control").write_text(
             control(version(), arch, glibc_floor(app), size), encoding="utf-8"
         )

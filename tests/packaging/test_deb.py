@@ -4,8 +4,10 @@ folder, which CI builds and installs for real), with the layout and fields a pac
 from __future__ import annotations
 
 import importlib.util
+import os
 import shutil
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 
@@ -45,6 +47,17 @@ def test_the_glibc_floor_is_the_newest_version_an_elf_file_asks_for(tmp_path: Pa
     assert build_deb().glibc_floor(fake_app(tmp_path / "app")) == "2.36"
 
 
+@pytest.fixture
+def strict_umask() -> Iterator[None]:
+    """The umask the app's CLI sets (077): the build must not depend on a lenient one."""
+    old = os.umask(0o077)
+    try:
+        yield
+    finally:
+        os.umask(old)
+
+
+@pytest.mark.usefixtures("strict_umask")
 def test_the_deb_holds_the_app_the_command_and_the_desktop_integration(tmp_path: Path) -> None:
     deb = build_deb().build(fake_app(tmp_path / "app"), tmp_path / "out", arch="amd64")
     assert deb.name == f"dorpsboek_{dorpsboek.__version__}_amd64.deb"
