@@ -11,7 +11,6 @@ is built once the book is open.
 
 from __future__ import annotations
 
-import importlib
 import json
 import logging
 import os
@@ -33,20 +32,13 @@ PROBE_ENV = "DORPSBOEK_STARTUP_PROBE"
 QUIT_ENV = "DORPSBOEK_QUIT_AFTER_MS"  # smoke test: quit this long after the main window shows
 MAIN_SHOWN = "DORPSBOEK_MAIN_SHOWN"
 INSTANCE_PROBE = "DORPSBOEK_INSTANCE_PROBE"  # test: say when listening and what came in
-PRELOAD = (
-    "dorpsboek.services.opening",
-    "dorpsboek.ui.main_window",
-    "dorpsboek.ui.screens.today",
-)
 
 
 def preload() -> None:
     """Import what the main window needs, off the GUI thread, while the passphrase is typed."""
-    for name in PRELOAD:
-        try:
-            importlib.import_module(name)
-        except Exception:  # a missing screen shows a placeholder later; nothing to do now
-            continue
+    import dorpsboek.services.opening
+    import dorpsboek.ui.main_window
+    import dorpsboek.ui.screens.today  # noqa: F401
 
 
 def language(settings: Settings) -> str:

@@ -6,9 +6,9 @@ passphrase is submitted (and pre-loaded in the background by the app while she t
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -28,11 +28,13 @@ from dorpsboek.ui import worker
 from dorpsboek.ui.backups.rescue import RescuePage
 from dorpsboek.ui.widgets import alert, busy_bar, heading, note, passphrase_field
 
-HANDOVER_MODULE = "dorpsboek.ui.handover.open_window"
 
+def _opening() -> ModuleType:
+    """Imported when first used, not at start: it pulls in the store and SQLCipher, and the
+    unlock window should paint before that (cold start)."""
+    from dorpsboek.services import opening
 
-def _opening() -> Any:
-    return importlib.import_module("dorpsboek.services.opening")
+    return opening
 
 
 class WelcomePage(QWidget):
@@ -337,7 +339,9 @@ class StartWindow(QWidget):
 
     def open_handover(self) -> None:
         """The handover window takes over (imported only when she asks for it)."""
-        result = importlib.import_module(HANDOVER_MODULE).open_handover_flow(self)
+        from dorpsboek.ui.handover.open_window import open_handover_flow
+
+        result = open_handover_flow(self)
         self.handover_result(result)
 
     def handover_result(self, result: Any) -> None:

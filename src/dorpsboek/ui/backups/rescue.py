@@ -7,8 +7,8 @@ worker. Afterwards the start window opens the book as usual.
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -20,8 +20,11 @@ from dorpsboek.ui.backups.labels import counts_text, when
 from dorpsboek.ui.widgets import alert, busy_bar, heading, note
 
 
-def _backups() -> Any:
-    return importlib.import_module("dorpsboek.services.backups")
+def _backups() -> ModuleType:
+    """Imported when first used: the rescue page is built at start, backups are rarely needed."""
+    from dorpsboek.services import backups
+
+    return backups
 
 
 class RescuePage(QWidget):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt
@@ -53,11 +52,10 @@ OPEN_KIND = {"volunteers": "volunteer", "organisations": "organisation"}
 
 
 def match_dialog_class() -> Any:
-    """The matching dialog of the volunteers work, when it is there."""
-    try:
-        return importlib.import_module("dorpsboek.ui.volunteers.matching_dialog").MatchDialog
-    except (ImportError, AttributeError):
-        return None
+    """The matching dialog, imported when first asked for (it is not needed to paint)."""
+    from dorpsboek.ui.volunteers.matching_dialog import MatchDialog
+
+    return MatchDialog
 
 
 class HelpModel(FetchTableModel):
@@ -208,11 +206,9 @@ class HelpRequestsScreen(Screen):
             button = QPushButton(text, box)
             button.clicked.connect(slot)
             row.addWidget(button)
-        self.match_button: QPushButton | None = None
-        if match_dialog_class() is not None:
-            self.match_button = QPushButton(self.tr("Zoek vrijwilliger"), box)
-            self.match_button.clicked.connect(self.find_volunteer)
-            row.addWidget(self.match_button)
+        self.match_button = QPushButton(self.tr("Zoek vrijwilliger"), box)
+        self.match_button.clicked.connect(self.find_volunteer)
+        row.addWidget(self.match_button)
         row.addStretch(1)
         layout.addLayout(row)
         return box
@@ -377,9 +373,8 @@ class HelpRequestsScreen(Screen):
             session_undo(self.cb).delete(Kind.LINK, str(item.data(ID)), item.text())
 
     def find_volunteer(self) -> None:
-        dialog_class = match_dialog_class()
-        if dialog_class is not None and self.current is not None:
-            dialog = dialog_class(self.context, self.current.id, self)
+        if self.current is not None:
+            dialog = match_dialog_class()(self.context, self.current.id, self)
             dialog.exec()
             self._load_links(self.current.id)
 
