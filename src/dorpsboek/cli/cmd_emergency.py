@@ -17,10 +17,12 @@ from dorpsboek.cli.cmd_handover import (
     print_summary,
 )
 from dorpsboek.cli.handover_messages import hsay
+from dorpsboek.cli.messages import counts_text
 from dorpsboek.domain.dates import format_date
 from dorpsboek.errors import BookExists, DorpsboekError, UsageError
-from dorpsboek.handover import emergency, export, owner
+from dorpsboek.handover import drill, emergency, export, owner
 from dorpsboek.handover import open as opening
+from dorpsboek.services import emergency_drill
 from dorpsboek.settings import Settings
 
 KEY_ENV = "DORPSBOEK_EMERGENCY_KEY"
@@ -60,6 +62,12 @@ def register(sub: Any) -> None:
     p.add_argument("--actor", help="uw naam (voor het logboek)")
     passphrase_options(p, "--new-passphrase-file")
     p.set_defaults(func=guarded(cmd_open))
+    p = es.add_parser("test", help="test of de sleutel het noodpakket nog opent")
+    p.add_argument("--dir", help="map met het noodpakket (anders de ingestelde map)")
+    p.add_argument("--key-file", type=Path, help="bestand met de sleutel (AGE-SECRET-KEY-1...)")
+    p.add_argument("--shares-file", type=Path, help="bestand met de woorddelen, één per regel")
+    p.add_argument("--sealed-file", type=Path, help="de versleutelde sleutel naast het pakket")
+    p.set_defaults(func=guarded(cmd_test))
 
 
 def _folder(args: argparse.Namespace) -> str:
@@ -114,6 +122,7 @@ def cmd_refresh(args: argparse.Namespace) -> int:
 def cmd_status(args: argparse.Namespace) -> int:
     with open_book(args) as book:
         state = emergency.status(book)
+        tested = emergency_drill.last_test(book)
     if state is None:
         raise emergency.NoEmergencyKit()
     if state.last_refresh_at:
@@ -122,6 +131,23 @@ def cmd_status(args: argparse.Namespace) -> int:
         print(hsay("kit_never"))
     if state.last_error:
         print(hsay("kit_error"))
+    if tested is not None:
+        print(hsay("kit_tested", when=format_date(tested.isoformat())))
+    else:
+        print(hsay("kit_untested"))
+    return 0
+
+
+def cmd_test(args: argparse.Namespace) -> int:
+    """The drill: open the current bundle in a throw-away folder, check, erase, record."""
+    with open_book(args) as book:
+        folder = Path(args.dir).resolve() if args.dir else Settings().get("emergency_dir")
+        args.file = drill.bundle_path(folder)  # where --shares-file finds the sealed key
+        result = drill.run(book, folder, _secret(args))
+    print(hsay("drill_ok", date=format_date(result.bundle_created_at[:10]),
+               counts=counts_text(result.counts)))  # fmt: skip
+    if result.behind:
+        print(hsay("drill_behind"))
     return 0
 
 

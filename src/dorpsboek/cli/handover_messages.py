@@ -72,6 +72,14 @@ _NL: dict[str, str] = {
     "kit_never": "Noodpakket: nog nooit bijgewerkt.",
     "kit_error": "Let op: het bijwerken ging de laatste keer mis.",
     "suggestion": "Voorstel voor een wachtwoord: {words}",
+    "no_bundle": "Er staat geen noodpakket in {detail}. Is de USB-stick aangesloten? "
+    "Geef anders --dir MAP.",
+    "drill_ok": "getest: het noodpakket van {date} opent met deze sleutel en is compleet "
+    "({counts}). De proefkopie is gewist.",
+    "drill_behind": "Het boek is sindsdien veranderd; Dorpsboek werkt het noodpakket bij "
+    "als u het boek sluit (of nu met: dorpsboek emergency refresh).",
+    "kit_tested": "Noodpakket: laatst getest op {when}.",
+    "kit_untested": "Noodpakket: nog nooit getest met de sleutel (dorpsboek emergency test).",
 }
 
 _EN: dict[str, str] = {
@@ -133,6 +141,14 @@ _EN: dict[str, str] = {
     "kit_never": "Emergency bundle: never refreshed yet.",
     "kit_error": "Note: the last refresh failed.",
     "suggestion": "Suggested passphrase: {words}",
+    "no_bundle": "There is no emergency bundle in {detail}. Is the USB stick plugged in? "
+    "Otherwise give --dir FOLDER.",
+    "drill_ok": "tested (getest): the emergency bundle of {date} opens with this key and is "
+    "complete ({counts}). The trial copy was erased.",
+    "drill_behind": "The book has changed since; Dorpsboek refreshes the emergency bundle when "
+    "you close the book (or now with: dorpsboek emergency refresh).",
+    "kit_tested": "Emergency bundle: last tested on {when}.",
+    "kit_untested": "Emergency bundle: never tested with the key (dorpsboek emergency test).",
 }
 
 
