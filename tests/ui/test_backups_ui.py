@@ -20,7 +20,7 @@ from dorpsboek.store.keyheader import HEADER_SIZE
 from dorpsboek.ui import dialogs
 from dorpsboek.ui.app import MAIN_SHOWN, QUIT_ENV
 from dorpsboek.ui.backups.auto_backup import failure_sentence
-from dorpsboek.ui.backups.restore_dialog import RestoreDialog
+from dorpsboek.ui.backups.restore_dialog import PATH_ROLE, RestoreDialog
 from dorpsboek.ui.help_window import HelpWindow
 from dorpsboek.ui.screens import SCREEN_FOR_KIND
 from tests.faults.test_full_disk import _fill, small_fs  # noqa: F401 (a fixture)
@@ -300,3 +300,23 @@ def test_gui_demo_quits_by_itself_after_the_main_window(qapp: QApplication) -> N
     result = run_cli("gui", "--demo", env={QUIT_ENV: "500"}, timeout=180)
     assert result.returncode == 0, result.stderr[-2000:]
     assert MAIN_SHOWN in result.stdout.splitlines()
+
+
+def test_a_backup_gone_after_listing_is_said_and_the_dialog_is_not_stuck(
+    qtbot: QtBot, book_path: Path
+) -> None:
+    """The stick is pulled out between listing and looking: one sentence, no endless busy bar."""
+    _book_with_notes(book_path, 1)
+    _backups_of(book_path)
+    with Book.open(book_path, PASSPHRASE) as book:
+        dialog = RestoreDialog(Casebook(book, actor="Test"), Settings(book_path.parent / "s.json"))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        gone = Path(dialog.items()[0].data(0, PATH_ROLE))
+        gone.unlink()
+        type_and_enter(qtbot, dialog.passphrase, PASSPHRASE)
+        settle(qtbot)
+        texts = [i.text(2) for i in dialog.items()]
+        assert texts[1] == "1 inwoner, 1 notitie"
+        assert texts[0] in ("kan niet worden gelezen", "beschadigd")
+        assert dialog.passphrase.isEnabled()

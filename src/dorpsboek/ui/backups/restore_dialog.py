@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import inspect
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -32,9 +33,28 @@ from dorpsboek.ui import dialogs, worker
 from dorpsboek.ui.backups.labels import counts_text, kind_label, when
 from dorpsboek.ui.widgets import alert, busy_bar, heading, note, passphrase_field
 
+log = logging.getLogger(__name__)
+
 PATH_ROLE = Qt.ItemDataRole.UserRole
 OK_ROLE = Qt.ItemDataRole.UserRole + 1
 _QUICK = "check" in inspect.signature(backups.inspect_backup).parameters
+
+
+WRONG, DAMAGED, UNREADABLE = "wrong", "damaged", "unreadable"
+Look = backups.BackupContents | str
+
+
+def _look(path: Path, passphrase: str) -> Look:
+    """One backup's contents, or why not (runs on the worker: no widget is touched here)."""
+    try:
+        return _inspect(path, passphrase)
+    except errors.WrongPassphrase:
+        return WRONG
+    except errors.DamagedFile:
+        return DAMAGED
+    except OSError as exc:  # gone, unreadable, a stick pulled out
+        log.info("backup %s could not be read: %s", path.name, type(exc).__name__)
+        return UNREADABLE
 
 
 def _inspect(path: Path, passphrase: str) -> backups.BackupContents:
@@ -187,27 +207,34 @@ class RestoreDialog(QDialog):
         paths = [Path(item.data(0, PATH_ROLE)) for item in self.items()]
         self.message.setText("")
         self._set_busy(True)
-        worker.run(lambda: [self._look(p, passphrase) for p in paths], self._contents_shown)
+        worker.run(
+            lambda: [_look(p, passphrase) for p in paths], self._contents_shown, self._look_failed
+        )
 
-    def _look(self, path: Path, passphrase: str) -> tuple[bool, str]:
-        try:
-            return True, counts_text(_inspect(path, passphrase).counts)
-        except errors.WrongPassphrase:
-            return False, self.tr("gaat niet open met dit wachtwoord")
-        except errors.DamagedFile:
-            return False, self.tr("beschadigd")
-        except Exception:
-            return False, self.tr("kan niet worden gelezen")
-
-    def _contents_shown(self, looks: list[tuple[bool, str]]) -> None:
+    def _look_failed(self, sentence: str, _exc: BaseException) -> None:
+        """An error we did not foresee: said in one sentence (and logged), never swallowed."""
         self._set_busy(False)
-        for item, (ok, text) in zip(self.items(), looks, strict=False):
-            item.setText(2, text)
-            item.setData(0, OK_ROLE, ok)
-        if looks and not any(ok for ok, _ in looks):
+        self.message.setText(sentence)
+
+    def _contents_shown(self, looks: list[Look]) -> None:
+        self._set_busy(False)
+        for item, look in zip(self.items(), looks, strict=False):
+            if isinstance(look, backups.BackupContents):
+                item.setText(2, counts_text(look.counts))
+            else:
+                item.setText(2, self._problem(look))
+            item.setData(0, OK_ROLE, isinstance(look, backups.BackupContents))
+        if looks and not any(isinstance(look, backups.BackupContents) for look in looks):
             self.message.setText(
                 self.tr("Geen enkele reservekopie gaat open met dit wachtwoord. Klopt het?")
             )
+
+    def _problem(self, problem: object) -> str:
+        if problem == WRONG:
+            return self.tr("gaat niet open met dit wachtwoord")
+        if problem == DAMAGED:
+            return self.tr("beschadigd")
+        return self.tr("kan niet worden gelezen")
 
     # ----- restoring ----------------------------------------------------------------------------
 
