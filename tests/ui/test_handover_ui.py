@@ -287,3 +287,43 @@ def test_main_window_shows_the_waarneming_banner_only_in_a_colleagues_book(
         assert "sinds " in window.banner.text() and "noodpakket" in window.banner.text()
         shot(window, "main-window-waarneming", tmp_path)
         window.close()
+
+
+def test_screen_tests_the_emergency_kit_with_the_key(
+    qtbot: QtBot, village: Casebook, tmp_path: Path
+) -> None:
+    from dorpsboek.handover import crypto
+    from dorpsboek.services import emergency_drill
+
+    settings = Settings(tmp_path / "settings.json")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    settings.set("emergency_dir", str(stick))
+    setup = emergency.setup(village.book)
+    emergency.refresh(village.book, stick)
+    screen = HandoverScreen(ScreenContext(village, settings))
+    qtbot.addWidget(screen)
+    screen.resize(820, 760)
+    screen.show()
+    assert "Nog nooit getest" in screen.kit_state.text() and screen.test_button.isEnabled()
+    with dialogs.recording() as rec:
+        rec.preset("ask_text", crypto.new_identity()[0])
+        screen.test_button.click()
+        _settle(qtbot)
+    qtbot.waitUntil(lambda: "opent het noodpakket niet" in screen.message.text(), timeout=WAIT)
+    assert emergency_drill.last_test(village.book) is None
+    with dialogs.recording() as rec:
+        rec.preset("ask_text", setup.secret.lower())  # typed from paper: case does not matter
+        screen.test_button.click()
+        _settle(qtbot)
+    qtbot.waitUntil(lambda: screen.message.text().startswith("Getest"), timeout=WAIT)
+    assert "Laatst getest op" in screen.kit_state.text()
+    assert emergency_drill.last_test(village.book) is not None
+    shot(screen, "handover-screen-tested", tmp_path)
+    screen.grab().save("/tmp/h13c-drill.png")
+    (stick / emergency.BUNDLE_NAME).write_bytes(b"age-encryption.org/v1\n-> X25519 kapot\n")
+    with dialogs.recording() as rec:
+        rec.preset("ask_text", setup.secret)
+        screen.test_button.click()
+        _settle(qtbot)
+    qtbot.waitUntil(lambda: "beschadigd" in screen.message.text(), timeout=WAIT)

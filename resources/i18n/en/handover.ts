@@ -355,6 +355,76 @@
 <context>
     <name>HandoverScreen</name>
     <message>
+        <location filename="../../../src/dorpsboek/ui/screens/handover.py" line="1" />
+        <source>Noodpakket testen…</source>
+        <translation>Test emergency kit…</translation>
+    </message>
+    <message>
+        <location filename="../../../src/dorpsboek/ui/screens/handover.py" line="1" />
+        <source>Test met de sleutel van het noodblad of het noodpakket nog opent.</source>
+        <translation>Test with the key from the emergency sheet whether the emergency bundle still opens.</translation>
+    </message>
+    <message>
+        <location filename="../../../src/dorpsboek/ui/screens/handover.py" line="1" />
+        <source>Bezig met testen…</source>
+        <translation>Testing…</translation>
+    </message>
+    <message>
+        <location filename="../../../src/dorpsboek/ui/screens/handover.py" line="1" />
+        <source>Typ de sleutel van het noodblad (AGE-SECRET-KEY-1…):</source>
+        <translation>Type the key from the emergency sheet (AGE-SECRET-KEY-1…):</translation>
+    </message>
+    <message>
+        <location filename="../../../src/dorpsboek/ui/screens/handover.py" line="1" />
+        <source>Noodpakket testen</source>
+        <translation>Test emergency kit</translation>
+    </message>
+    <message>
+        <location filename="../../../src/dorpsboek/ui/screens/handover.py" line="1" />
+        <source>De woorden van vertrouwenspersoon {n}:</source>
+        <translation>The words of trustee {n}:</translation>
+    </message>
+    <message>
+        <location filename="../../../src/dorpsboek/ui/screens/handover.py" line="1" />
+        <source>Getest: het noodpakket opent met deze sleutel en is compleet ({persons} inwoners, {notes} notities). De proefkopie is gewist.</source>
+        <translation>Tested: the emergency bundle opens with this key and is complete ({persons} residents, {notes} notes). The trial copy was erased.</translation>
+    </message>
+    <message>
+        <location filename="../../../src/dorpsboek/ui/screens/handover.py" line="1" />
+        <source>Het boek is sindsdien veranderd; Dorpsboek werkt het pakket bij als u het boek sluit, of nu met Nu bijwerken.</source>
+        <translation>The book has changed since; Dorpsboek refreshes the bundle when you close the book, or now with Refresh now.</translation>
+    </message>
+    <message>
+        <location filename="../../../src/dorpsboek/ui/screens/handover.py" line="1" />
+        <source>Deze sleutel opent het noodpakket niet. Kijk de tekens op het noodblad na; er is niets veranderd.</source>
+        <translation>This key does not open the emergency bundle. Check the characters on the emergency sheet; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../../src/dorpsboek/ui/screens/handover.py" line="1" />
+        <source>Het noodpakket is beschadigd of onvolledig. Werk het bij met Nu bijwerken en test daarna opnieuw.</source>
+        <translation>The emergency bundle is damaged or incomplete. Refresh it with Refresh now and then test again.</translation>
+    </message>
+    <message>
+        <location filename="../../../src/dorpsboek/ui/screens/handover.py" line="1" />
+        <source>Er staat geen noodpakket in de map. Is de USB-stick aangesloten?</source>
+        <translation>There is no emergency bundle in the folder. Is the USB stick plugged in?</translation>
+    </message>
+    <message>
+        <location filename="../../../src/dorpsboek/ui/screens/handover.py" line="1" />
+        <source>Nog nooit getest met de sleutel van het noodblad.</source>
+        <translation>Never tested with the key from the emergency sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../../src/dorpsboek/ui/screens/handover.py" line="1" />
+        <source>Laatst getest op {date}.</source>
+        <translation>Last tested on {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../../src/dorpsboek/ui/screens/handover.py" line="1" />
+        <source>Dat is meer dan drie maanden geleden: test het opnieuw.</source>
+        <translation>That is more than three months ago: test it again.</translation>
+    </message>
+    <message>
         <location filename="../../../src/dorpsboek/ui/screens/handover.py" line="36" />
         <source>Overdracht</source>
         <translation>Handover</translation>

@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dorpsboek.errors import UsageError
-from dorpsboek.handover import crypto, emergency, export, handback, merge, owner
+from dorpsboek.handover import crypto, drill, emergency, export, handback, merge, owner
 from dorpsboek.handover import open as opening
 from dorpsboek.handover.archive import Bundle
+from dorpsboek.services import emergency_drill
 from dorpsboek.services.casebook import Casebook
 
 PASSPHRASE, KEY = "passphrase", "key"
@@ -124,6 +125,33 @@ def emergency_setup(casebook: Casebook, shares: int = 0, threshold: int = 0) -> 
 
 def emergency_refresh(casebook: Casebook, folder: str) -> Path:
     return emergency.refresh(casebook.book, folder)
+
+
+def emergency_test(casebook: Casebook, folder: str, secret: str) -> drill.DrillResult:
+    """The drill (Overdracht > Noodpakket testen), run in a worker."""
+    return drill.run(casebook.book, folder, secret)
+
+
+def emergency_secret_from_shares(folder: str, words: list[str]) -> str:
+    """The key from trustees' word shares and the sealed key next to the bundle."""
+    sealed_path = drill.bundle_path(folder).with_name(emergency.SEALED_NAME)
+    try:
+        sealed = sealed_path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise drill.NoBundle(str(sealed_path)) from exc
+    return emergency.identity_from_shares(words, sealed)
+
+
+def shares_needed(words: str) -> int:
+    return crypto.shares_needed(words)
+
+
+def emergency_tested_on(casebook: Casebook) -> dt.date | None:
+    return emergency_drill.last_test(casebook.book)
+
+
+def emergency_test_due(casebook: Casebook) -> bool:
+    return emergency_drill.emergency_test_due(casebook.book)
 
 
 def owner_name(casebook: Casebook) -> str:

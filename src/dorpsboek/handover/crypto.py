@@ -117,6 +117,16 @@ def split_key(recovery_key: bytes, threshold: int, shares: int) -> list[str]:
     return list(groups[0])
 
 
+def shares_needed(words: str) -> int:
+    """How many shares open the key, read from one share (SLIP-39 carries the threshold)."""
+    from shamir_mnemonic.share import Share
+
+    try:
+        return int(Share.from_mnemonic(words).member_threshold)
+    except (shamir_mnemonic.MnemonicError, ValueError) as exc:
+        raise WrongPassphrase("this share does not read (a typo?)") from exc
+
+
 def combine_shares(words: list[str]) -> bytes:
     """The recovery key from enough shares; a typo or too few shares fail loudly."""
     try:

@@ -244,7 +244,13 @@ class HandoverScreen(Screen):
         self.folder_button.clicked.connect(self.choose_folder)
         self.refresh_button = QPushButton(self.tr("Nu bijwerken"), box)
         self.refresh_button.clicked.connect(self.refresh_kit)
-        for button in (self.setup_button, self.folder_button, self.refresh_button):
+        self.test_button = QPushButton(self.tr("Noodpakket testen…"), box)
+        self.test_button.setToolTip(
+            self.tr("Test met de sleutel van het noodblad of het noodpakket nog opent.")
+        )
+        self.test_button.clicked.connect(self.test_kit)
+        buttons = (self.setup_button, self.folder_button, self.refresh_button, self.test_button)
+        for button in buttons:
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
@@ -338,6 +344,81 @@ class HandoverScreen(Screen):
             self._refresh_failed,
         )
 
+    def test_kit(self) -> None:
+        """The drill: she types the key (or the shares); a worker opens, checks and erases."""
+        state = actions.emergency_status(self.casebook)
+        folder = self.folder()
+        if state is None or not folder:
+            return
+        secret = self._shares_secret(folder) if state.split else self._typed_key()
+        if secret is None:
+            return
+        self.test_button.setEnabled(False)
+        self.message.setText(self.tr("Bezig met testen…"))
+        worker.run(
+            lambda: actions.emergency_test(self.casebook, folder, secret),
+            self._tested,
+            self._test_failed,
+        )
+
+    def _typed_key(self) -> str | None:
+        return dialogs.ask_text(
+            self,
+            self.tr("Typ de sleutel van het noodblad (AGE-SECRET-KEY-1…):"),
+            self.tr("Noodpakket testen"),
+        )
+
+    def _shares_secret(self, folder: str) -> str | None:
+        words: list[str] = []
+        needed = 2
+        try:
+            while len(words) < needed:
+                answer = dialogs.ask_text(
+                    self,
+                    self.tr("De woorden van vertrouwenspersoon {n}:").format(n=len(words) + 1),
+                    self.tr("Noodpakket testen"),
+                )
+                if answer is None:
+                    return None
+                words.append(" ".join(answer.split()))
+                needed = actions.shares_needed(words[0])
+            return actions.emergency_secret_from_shares(folder, words)
+        except DorpsboekError as exc:
+            self._test_failed("", exc)
+            return None
+
+    def _tested(self, result: Any) -> None:
+        text = self.tr(
+            "Getest: het noodpakket opent met deze sleutel en is compleet "
+            "({persons} inwoners, {notes} notities). De proefkopie is gewist."
+        ).format(persons=result.counts.get("persons", 0), notes=result.counts.get("notes", 0))
+        if result.behind:
+            text += " " + self.tr(
+                "Het boek is sindsdien veranderd; Dorpsboek werkt het pakket bij als u het "
+                "boek sluit, of nu met Nu bijwerken."
+            )
+        self.message.setText(text)
+        self.refresh()
+
+    def _test_failed(self, sentence: str, exc: BaseException) -> None:
+        from dorpsboek import errors
+        from dorpsboek.handover import drill
+
+        if isinstance(exc, errors.WrongPassphrase):
+            sentence = self.tr(
+                "Deze sleutel opent het noodpakket niet. Kijk de tekens op het noodblad na; "
+                "er is niets veranderd."
+            )
+        elif isinstance(exc, errors.DamagedFile):
+            sentence = self.tr(
+                "Het noodpakket is beschadigd of onvolledig. Werk het bij met Nu bijwerken "
+                "en test daarna opnieuw."
+            )
+        elif isinstance(exc, drill.NoBundle):
+            sentence = self.tr("Er staat geen noodpakket in de map. Is de USB-stick aangesloten?")
+        self.message.setText(sentence)
+        self.refresh()
+
     def _refresh_failed(self, sentence: str, exc: BaseException) -> None:
         self._failed(sentence, exc)
         self.refresh()
@@ -365,6 +446,7 @@ class HandoverScreen(Screen):
         has_kit = state is not None
         self.refresh_button.setEnabled(has_kit)
         self.folder_button.setEnabled(has_kit)
+        self.test_button.setEnabled(has_kit and bool(self.folder()))
         if state is None:
             self.kit_state.setText(self.tr("Er is nog geen noodpakket."))
             self.kit_state.setStyleSheet(WARN)
@@ -382,6 +464,8 @@ class HandoverScreen(Screen):
                 folder=folder,
             )
         warn = bool(state.last_error) or age is None or age > dt.timedelta(days=7)
+        text += "\n" + self._tested_words()
+        warn = warn or actions.emergency_test_due(self.casebook)
         if state.last_error:
             text += "\n" + self.tr(
                 "Het bijwerken ging de laatste keer mis: is de USB-stick aangesloten en is er "
@@ -389,6 +473,15 @@ class HandoverScreen(Screen):
             )
         self.kit_state.setText(text)
         self.kit_state.setStyleSheet(WARN if warn else "")
+
+    def _tested_words(self) -> str:
+        tested = actions.emergency_tested_on(self.casebook)
+        if tested is None:
+            return self.tr("Nog nooit getest met de sleutel van het noodblad.")
+        text = self.tr("Laatst getest op {date}.").format(date=format_date(tested.isoformat()))
+        if actions.emergency_test_due(self.casebook):
+            text += " " + self.tr("Dat is meer dan drie maanden geleden: test het opnieuw.")
+        return text
 
     def _age_words(self, age: dt.timedelta) -> str:
         if age.days < 1:
