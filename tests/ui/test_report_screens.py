@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QWidget
@@ -144,7 +146,9 @@ def test_signals_screen_flow_and_story_name_warning(
     _shot(screen, "signalen", tmp_path)
 
 
-def test_inzage_and_erase_dialogs(qtbot: QtBot, casebook: Casebook, tmp_path: Path) -> None:
+def test_inzage_and_erase_dialogs(
+    qtbot: QtBot, casebook: Casebook, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     built = build(casebook)
     ctx = context(casebook, tmp_path)
     dialog = show_inzage(ctx, built.anna)
@@ -162,9 +166,19 @@ def test_inzage_and_erase_dialogs(qtbot: QtBot, casebook: Casebook, tmp_path: Pa
         assert not confirm_and_erase(ctx, built.anna)
         assert "alle notities (3)" in rec.texts("confirm")[0]
     assert casebook.get(Kind.PERSON, built.anna)
+    threads: list[threading.Thread] = []
+    real_erase = privacy.erase_person
+
+    def erase_and_note_the_thread(*args: Any, **kwargs: Any) -> Any:
+        threads.append(threading.current_thread())
+        return real_erase(*args, **kwargs)
+
+    monkeypatch.setattr(privacy, "erase_person", erase_and_note_the_thread)
     with dialogs.recording() as rec:
         rec.preset("confirm", True)
         assert confirm_and_erase(ctx, built.anna)
+    assert threads and threads[0] is not threading.main_thread()  # the GUI stays responsive
+    assert rec.texts("message") == ["De inwoner is gewist."]
     with pytest.raises(NotFound):
         casebook.get(Kind.PERSON, built.anna)
 

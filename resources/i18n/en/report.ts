@@ -245,6 +245,11 @@ The numbers in the account stay the same; no name or text is kept. Backups and h
     </message>
     <message>
         <location filename="../../../src/dorpsboek/ui/privacy/actions.py" line="141" />
+        <source>Bezig met wissen…</source>
+        <translation>Erasing…</translation>
+    </message>
+    <message>
+        <location filename="../../../src/dorpsboek/ui/privacy/actions.py" line="141" />
         <source>De inwoner is gewist.</source>
         <translation>The resident was erased.</translation>
     </message>

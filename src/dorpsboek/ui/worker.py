@@ -8,13 +8,15 @@ sentence (ui.failures); others are logged without details and reported honestly.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from dorpsboek.ui import failures
 
 _pending: set[_Relay] = set()
+T = TypeVar("T")
 
 
 class _Relay(QObject):
@@ -73,3 +75,37 @@ def run(
 def busy() -> bool:
     """True while any job's callbacks are still to come (tests wait on this)."""
     return bool(_pending)
+
+
+def run_and_wait(parent: QWidget | None, text: str, fn: Callable[[], T]) -> T:
+    """`fn()` off the GUI thread behind a modal busy dialog; returns its result or raises.
+
+    For an action whose caller needs the outcome before going on (erasing a resident): the
+    window keeps painting and the busy bar moves, but she cannot start a second action
+    meanwhile, which a plain callback would allow.
+    """
+    busy_dialog = QProgressDialog(text, "", 0, 0, parent)
+    busy_dialog.setCancelButton(None)  # no button: erasing cannot be stopped halfway
+    busy_dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    busy_dialog.setMinimumDuration(0)
+    busy_dialog.setAutoClose(False)
+    outcome: dict[str, Any] = {}
+    loop = QEventLoop()
+
+    def done(result: T) -> None:
+        outcome["result"] = result
+        loop.quit()
+
+    def failed(_sentence: str, exc: BaseException) -> None:
+        outcome["error"] = exc
+        loop.quit()
+
+    busy_dialog.show()
+    run(fn, done, failed)
+    loop.exec()
+    busy_dialog.close()
+    busy_dialog.deleteLater()
+    if "error" in outcome:
+        raise outcome["error"]
+    result: T = outcome["result"]
+    return result

@@ -25,7 +25,7 @@ from dorpsboek.domain.dates import format_date
 from dorpsboek.printing.report_export import write_inzage
 from dorpsboek.reports.inzage import subject_access_html
 from dorpsboek.services import privacy
-from dorpsboek.ui import dialogs
+from dorpsboek.ui import dialogs, worker
 from dorpsboek.ui.screens.base import ScreenContext
 from dorpsboek.ui.widgets import heading, note
 
@@ -137,7 +137,12 @@ def confirm_and_erase(
         yes=QCoreApplication.translate("Privacy", "Voorgoed wissen"),
     ):
         return False
-    result = privacy.erase_person(context.casebook, person_id)
+    # Off the GUI thread: 1 s on a village book, and the checkpoint may wait for a reader.
+    result = worker.run_and_wait(
+        parent,
+        QCoreApplication.translate("Privacy", "Bezig met wissen…"),
+        lambda: privacy.erase_person(context.casebook, person_id),
+    )
     text = QCoreApplication.translate("Privacy", "De inwoner is gewist.")
     if not result.checkpointed:
         text += " " + QCoreApplication.translate(
