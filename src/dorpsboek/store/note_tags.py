@@ -17,3 +17,17 @@ def tag_counts(conn: Any) -> list[tuple[str, int]]:
         "GROUP BY tag ORDER BY count(*) DESC, tag"
     )
     return [(str(tag), int(n)) for tag, n in rows]
+
+
+def tag_spread(conn: Any, since: str, until: str, min_residents: int) -> list[tuple[str, int, int]]:
+    """(tag, residents, notes) for tags in live notes dated `since`..`until` that were written
+    about at least `min_residents` different residents; widest spread first. One GROUP BY."""
+    rows = conn.execute(
+        "SELECT t.tag, count(DISTINCT n.person_id), count(*) FROM note_tags t "
+        "JOIN notes n ON n.id = t.note_id "
+        "WHERE n.deleted_at IS NULL AND n.on_date >= ? AND n.on_date <= ? "
+        "GROUP BY t.tag HAVING count(DISTINCT n.person_id) >= ? "
+        "ORDER BY 2 DESC, 3 DESC, t.tag",
+        (since, until, min_residents),
+    )
+    return [(str(tag), int(people), int(n)) for tag, people, n in rows]

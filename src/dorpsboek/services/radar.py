@@ -1,0 +1,67 @@
+"""The signal radar: a #tag in notes about several residents within a few weeks may be a signal.
+
+Only counts leave here (tag, residents, notes), never names. Tags she answered "Nee, niet meer
+vragen" for are remembered in the book.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from dorpsboek.services.casebook import Casebook
+from dorpsboek.store import meta as meta_store
+from dorpsboek.store import note_tags
+from dorpsboek.store.book import Book
+
+DISMISSED_KEY = "radar_dismissed"
+MIN_RESIDENTS = 3
+WEEKS = 6
+
+
+def _book(book: Book | Casebook) -> Book:
+    return book.book if isinstance(book, Casebook) else book
+
+
+def dismissed(book: Book | Casebook) -> set[str]:
+    try:
+        found = json.loads(meta_store.get(_book(book), DISMISSED_KEY) or "[]")
+    except ValueError:
+        return set()
+    return {str(t) for t in found} if isinstance(found, list) else set()
+
+
+def dismiss(book: Book | Casebook, tag: str) -> None:
+    """Remember "niet meer vragen" for this tag."""
+    tags = dismissed(book) | {tag.lstrip("#").lower()}
+    meta_store.put(_book(book), DISMISSED_KEY, json.dumps(sorted(tags), ensure_ascii=False))
+
+
+def _spread(book: Book | Casebook, day: dt.date, min_residents: int, weeks: int) -> list[Any]:
+    since = (day - dt.timedelta(weeks=weeks)).isoformat()
+    with _book(book).raw() as conn:
+        return note_tags.tag_spread(conn, since, day.isoformat(), min_residents)
+
+
+def signal_suggestions(
+    book: Book | Casebook,
+    today: dt.date | None = None,
+    min_residents: int = MIN_RESIDENTS,
+    weeks: int = WEEKS,
+) -> list[dict[str, Any]]:
+    """[{"tag", "residents", "notes"}] for tags about >= `min_residents` residents in `weeks`."""
+    skip = dismissed(book)
+    return [
+        {"tag": tag, "residents": people, "notes": n}
+        for tag, people, n in _spread(book, today or dt.date.today(), min_residents, weeks)
+        if tag not in skip
+    ]
+
+
+def suggestion_for(book: Book | Casebook, tag: str, today: dt.date | None = None) -> dict[str, Any]:
+    """The counts for one tag (for the new-signal form), dismissed or not."""
+    for found, people, n in _spread(book, today or dt.date.today(), 1, WEEKS):
+        if found == tag:
+            return {"tag": tag, "residents": people, "notes": n}
+    return {"tag": tag, "residents": 0, "notes": 0}
