@@ -7,7 +7,9 @@ sentence (ui.failures); others are logged without details and reported honestly.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
@@ -15,50 +17,80 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from dorpsboek.ui import failures
 
-_pending: set[_Relay] = set()
 T = TypeVar("T")
 
 
+@dataclass
+class _Call:
+    """One job: what to run and what to call after, with its outcome once it has one.
+
+    Only the GUI thread adds and removes these, so the last reference to `fn` (whose closure
+    often holds a widget), to the callbacks and to the outcome is always dropped on the GUI
+    thread. When a pool thread held the last reference, a widget (or the per-job QObject this
+    module used to make) could be destroyed on that thread while the GUI thread was still
+    delivering to it: a crash that only shows under load (issue 18: the segfault in
+    test_demo_book_is_never_backed_up, with a worker in demo generation).
+    """
+
+    fn: Callable[[], Any]
+    on_done: Callable[[Any], None] | None
+    on_error: Callable[[str, BaseException], None] | None
+    result: Any = None
+    error: BaseException | None = None
+
+
+_pending: dict[int, _Call] = {}
+_tokens = itertools.count(1)
+
+
 class _Relay(QObject):
-    """Lives on the GUI thread; the worker emits into it and it calls the callbacks there."""
+    """One for the session, made on the GUI thread and never destroyed while jobs run: pool
+    threads emit a job's number into it, and it calls the callbacks on the GUI thread."""
 
-    finished = Signal(object, object)  # result, exception
+    finished = Signal(int)
 
-    def __init__(
-        self,
-        on_done: Callable[[Any], None] | None,
-        on_error: Callable[[str, BaseException], None] | None,
-    ) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.on_done = on_done
-        self.on_error = on_error
         self.finished.connect(self._deliver)
 
-    @Slot(object, object)
-    def _deliver(self, result: Any, exc: BaseException | None) -> None:
-        _pending.discard(self)
-        if exc is None:
-            if self.on_done is not None:
-                self.on_done(result)
-        elif self.on_error is not None:
-            self.on_error(failures.sentence(exc), exc)
+    @Slot(int)
+    def _deliver(self, token: int) -> None:
+        call = _pending.pop(token)
+        if call.error is None:
+            if call.on_done is not None:
+                call.on_done(call.result)
+        elif call.on_error is not None:
+            call.on_error(failures.sentence(call.error), call.error)
         else:
-            failures.sentence(exc)  # at least log it
+            failures.sentence(call.error)  # at least log it
+
+
+_relay: _Relay | None = None
+
+
+def _the_relay() -> _Relay:
+    global _relay
+    if _relay is None:
+        _relay = _Relay()
+    return _relay
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
+    """Holds only the job's number, so its end on the pool thread releases nothing of ours."""
+
+    def __init__(self, token: int, relay: _Relay) -> None:
         super().__init__()
-        self.fn = fn
+        self.token = token
         self.relay = relay
 
     def run(self) -> None:
+        call = _pending[self.token]
         try:
-            result = self.fn()
+            call.result = call.fn()
         except BaseException as exc:
-            self.relay.finished.emit(None, exc)
-        else:
-            self.relay.finished.emit(result, None)
+            call.error = exc
+        del call  # the GUI thread's _pending now holds the only reference
+        self.relay.finished.emit(self.token)
 
 
 def run(
@@ -67,9 +99,9 @@ def run(
     on_error: Callable[[str, BaseException], None] | None = None,
 ) -> None:
     """Start `fn` on a pool thread; callbacks arrive on the GUI thread."""
-    relay = _Relay(on_done, on_error)
-    _pending.add(relay)
-    QThreadPool.globalInstance().start(_Job(fn, relay))
+    token = next(_tokens)
+    _pending[token] = _Call(fn, on_done, on_error)
+    QThreadPool.globalInstance().start(_Job(token, _the_relay()))
 
 
 def busy() -> bool:
