@@ -24,7 +24,7 @@ from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from dorpsboek.settings import Settings
-from dorpsboek.ui import i18n
+from dorpsboek.ui import excepthook, i18n
 from dorpsboek.ui.start import StartWindow
 
 log = logging.getLogger(__name__)
@@ -330,7 +330,8 @@ def run(book: Path, demo: bool = False, package: Path | None = None) -> int:
     if package is not None:
         QTimer.singleShot(0, lambda: shell.open_package(package))
     try:
-        return int(app.exec())
+        with excepthook.installed():
+            return int(app.exec())
     finally:
         app.removeEventFilter(opener)
         server.close()
