@@ -40,8 +40,7 @@ def dismiss(book: Book | Casebook, tag: str) -> None:
 
 def _spread(book: Book | Casebook, day: dt.date, min_residents: int, weeks: int) -> list[Any]:
     since = (day - dt.timedelta(weeks=weeks)).isoformat()
-    with _book(book).raw() as conn:
-        return note_tags.tag_spread(conn, since, day.isoformat(), min_residents)
+    return note_tags.tag_spread_in(_book(book), since, day.isoformat(), min_residents)
 
 
 def signal_suggestions(

@@ -31,3 +31,11 @@ def tag_spread(conn: Any, since: str, until: str, min_residents: int) -> list[tu
         (since, until, min_residents),
     )
     return [(str(tag), int(people), int(n)) for tag, people, n in rows]
+
+
+def tag_spread_in(
+    book: Any, since: str, until: str, min_residents: int
+) -> list[tuple[str, int, int]]:
+    """`tag_spread` on a connection of its own from `book` (for the services' radar)."""
+    with book.raw() as conn:
+        return tag_spread(conn, since, until, min_residents)
