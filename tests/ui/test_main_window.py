@@ -19,7 +19,7 @@ from dorpsboek.settings import Settings
 from dorpsboek.store.book import Book
 from dorpsboek.ui import dialogs
 from dorpsboek.ui.app import Shell
-from dorpsboek.ui.main_window import QUICK_NOTE_MODULE, MainWindow, Placeholder, module_exists
+from dorpsboek.ui.main_window import MainWindow, Placeholder
 from dorpsboek.ui.screens import SCREEN_KEYS
 from dorpsboek.ui.search import SearchRunner
 from dorpsboek.ui.settings.dialog import SettingsDialog
@@ -142,9 +142,7 @@ def test_screens_are_created_when_first_shown(opened: tuple[Shell, MainWindow]) 
     for row, key in enumerate(SCREEN_KEYS):
         main.nav.setCurrentRow(row)
         assert main.stack.currentWidget() is main.screens[key]
-    missing = [k for k in SCREEN_KEYS if not module_exists(f"dorpsboek.ui.screens.{k}")]
-    for key in missing:
-        assert isinstance(main.screens[key], Placeholder)
+    assert not any(isinstance(s, Placeholder) for s in main.screens.values())
 
 
 def test_open_record_goes_to_the_screen_of_its_kind(opened: tuple[Shell, MainWindow]) -> None:
@@ -202,7 +200,6 @@ def test_modal_dialog_is_covered_not_closed(qtbot: QtBot, opened: tuple[Shell, M
     modal.reject()
 
 
-@pytest.mark.skipif(not module_exists(QUICK_NOTE_MODULE), reason="quick note not built yet")
 def test_quick_note_text_survives_lock(qtbot: QtBot, opened: tuple[Shell, MainWindow]) -> None:
     _, main = opened
     dialog = main.open_quick_note()
@@ -232,17 +229,6 @@ def test_shortcuts_lock_and_focus_search(qtbot: QtBot, opened: tuple[Shell, Main
     qtbot.keyClick(main.search, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert main.locker.is_locked
     main.locker.unlock()
-
-
-def test_ctrl_n_without_quick_note_module_says_so(
-    qtbot: QtBot, opened: tuple[Shell, MainWindow]
-) -> None:
-    if module_exists(QUICK_NOTE_MODULE):
-        pytest.skip("quick note is built")
-    _, main = opened
-    with dialogs.recording() as rec:
-        assert main.open_quick_note() is None
-    assert rec.texts("message") == ["Snel noteren komt in een volgende versie."]
 
 
 def test_settings_dialog_saves_and_applies_autolock(

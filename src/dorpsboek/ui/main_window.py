@@ -1,14 +1,11 @@
 """The main window: navigation, lazily created screens, one search box, shortcuts, lock.
 
-Screens are discovered: for each key in SCREEN_KEYS the module `dorpsboek.ui.screens.<key>`
-provides `create(context, parent) -> Screen`; a key without a module shows a placeholder.
-Only the first screen is built at unlock; the others when first shown.
+Each key in SCREEN_KEYS has its screen module (ui/screens/__init__.screen_module); only the
+first screen is built at unlock, the others when first shown.
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import logging
 from typing import Any
 
@@ -24,52 +21,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dorpsboek.ui import dialogs
 from dorpsboek.ui.handover.banner import handover_banner
 from dorpsboek.ui.locking import IdleWatch, Locker
-from dorpsboek.ui.screens import SCREEN_FOR_KIND, SCREEN_KEYS
+from dorpsboek.ui.screens import SCREEN_FOR_KIND, SCREEN_KEYS, screen_module
 from dorpsboek.ui.screens.base import Screen, ScreenContext, screen_title
 from dorpsboek.ui.search import LIMIT, SearchBox
 from dorpsboek.ui.widgets import heading, note
 
 log = logging.getLogger(__name__)
-QUICK_NOTE_MODULE = "dorpsboek.ui.quick_note"
-
-
-def module_exists(name: str) -> bool:
-    try:
-        return importlib.util.find_spec(name) is not None
-    except ModuleNotFoundError:
-        return False
 
 
 class Placeholder(Screen):
-    """A friendly page for a part of Dorpsboek that is not there yet (or failed to load)."""
+    """What shows when a screen fails to build: the rest of the window goes on working."""
 
-    def __init__(self, context: ScreenContext, key: str, broken: bool = False) -> None:
+    def __init__(self, context: ScreenContext, key: str) -> None:
         super().__init__(context)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(screen_title(key)))
-        if broken:
-            text = self.tr(
-                "Dit onderdeel kon niet worden geladen. Uw gegevens zijn veilig; de rest van "
-                "Dorpsboek werkt gewoon."
-            )
-        else:
-            text = self.tr("Dit onderdeel komt in een volgende versie van Dorpsboek.")
+        text = self.tr(
+            "Dit onderdeel kon niet worden geladen. Uw gegevens zijn veilig; de rest van "
+            "Dorpsboek werkt gewoon."
+        )
         layout.addWidget(note(text))
         layout.addStretch(1)
 
 
 def create_screen(key: str, context: ScreenContext, parent: QWidget) -> Screen:
-    name = f"dorpsboek.ui.screens.{key}"
-    if not module_exists(name):
-        return Placeholder(context, key)
     try:
-        screen: Screen = importlib.import_module(name).create(context, parent)
+        screen: Screen = screen_module(key).create(context, parent)
     except Exception as exc:  # a broken screen must not take the window down
         log.error("screen %s failed to load: %s", key, type(exc).__name__)
-        return Placeholder(context, key, broken=True)
+        return Placeholder(context, key)
     return screen
 
 
@@ -256,11 +238,9 @@ class MainWindow(QMainWindow):
                 existing.raise_()
                 existing.activateWindow()
                 return existing
-        if not module_exists(QUICK_NOTE_MODULE):
-            dialogs.message(self, self.tr("Snel noteren komt in een volgende versie."))
-            return None
-        module: Any = importlib.import_module(QUICK_NOTE_MODULE)
-        dialog: Any = module.QuickNoteDialog(self.context, self)
+        from dorpsboek.ui.quick_note import QuickNoteDialog  # on first Ctrl+N, not at unlock
+
+        dialog: Any = QuickNoteDialog(self.context, self)
         if hasattr(dialog, "setModal"):
             dialog.setModal(False)
         if hasattr(dialog, "finished"):
