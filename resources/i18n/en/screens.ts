@@ -417,6 +417,10 @@
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
+    <message>
+        <source>Terug, een naam kiezen</source>
+        <translation>Back, choose a name</translation>
+    </message>
 <message><source>Op de verkeerde naam gezet? Kies hier de juiste inwoner uit de lijst.</source><translation>Written on the wrong name? Choose the right resident from the list here.</translation></message><message><source>Kies een inwoner uit de lijst; een notitie verhuist alleen naar iemand die al in het boek staat.</source><translation>Choose a resident from the list; a note only moves to someone who is already in the book.</translation></message></context>
 <context>
     <name>ReminderDialog</name>

@@ -83,16 +83,30 @@ def warning(parent: QWidget | None, text: str, title: str = "") -> None:
     QMessageBox.warning(parent, _title(title), text)
 
 
-def confirm(parent: QWidget | None, text: str, title: str = "", yes: str = "") -> bool:
-    """Ask a yes/no question; `yes` is the text of the button that goes ahead."""
+def confirm(
+    parent: QWidget | None,
+    text: str,
+    title: str = "",
+    yes: str = "",
+    *,
+    no: str = "",
+    safe_default: bool = False,
+) -> bool:
+    """Ask a yes/no question; `yes` is the text of the button that goes ahead.
+
+    With `safe_default` the button that does nothing (`no`) is the default, so Enter
+    never goes ahead by accident; going ahead then takes a deliberate click.
+    """
     if _recorder is not None:
         return bool(_answer("confirm", title, text))
     box = QMessageBox(QMessageBox.Icon.Question, _title(title), text, parent=parent)
     go = box.addButton(
         yes or QCoreApplication.translate("Dialogs", "Ja"), QMessageBox.ButtonRole.AcceptRole
     )
-    box.addButton(QCoreApplication.translate("Dialogs", "Nee"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(go)
+    stop = box.addButton(
+        no or QCoreApplication.translate("Dialogs", "Nee"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(stop if safe_default else go)
     box.exec()
     return box.clickedButton() is go
 

@@ -365,7 +365,14 @@ class QuickNoteDialog(QDialog):
             "Er is geen inwoner die precies '{name}' heet (wel bijvoorbeeld {other}). "
             "Wilt u '{name}' als nieuwe inwoner toevoegen?"
         ).format(name=name, other=similar[0])
-        return dialogs.confirm(self, text, self.tr("Nieuwe inwoner"), self.tr("Toevoegen"))
+        return dialogs.confirm(
+            self,
+            text,
+            self.tr("Nieuwe inwoner"),
+            self.tr("Toevoegen"),
+            no=self.tr("Terug, een naam kiezen"),
+            safe_default=True,
+        )
 
     def _store(self, text: str, person_id: str | None, name: str) -> tuple[str, str]:
         cb = self.context.casebook
