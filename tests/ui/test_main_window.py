@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -295,3 +296,10 @@ def test_typing_keeps_the_app_unlocked(qtbot: QtBot, opened: tuple[Shell, MainWi
     qtbot.waitUntil(lambda: main.locker.is_locked, timeout=WAIT_MS)  # then she stops
     main.idle.set_seconds(0)
     main.locker.unlock()
+
+
+def test_ctrl_q_quits_from_the_boek_menu(qtbot: QtBot, opened: tuple[Shell, MainWindow]) -> None:
+    _shell, window = opened
+    assert window.quit_action.shortcut() == QKeySequence("Ctrl+Q")
+    window.quit_action.trigger()
+    qtbot.waitUntil(lambda: not window.isVisible())

@@ -107,6 +107,10 @@
         <translation>Restore a backup…</translation>
     </message>
     <message>
+        <source>Afsluiten</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
