@@ -10,7 +10,7 @@ from dorpsboek.cli.messages import say
 from dorpsboek.domain.activities import ACTIVITY_KINDS
 from dorpsboek.domain.dates import parse_date
 from dorpsboek.errors import UnknownResident, UsageError
-from dorpsboek.services import activities, people
+from dorpsboek.services import activities, contact, people
 from dorpsboek.services.casebook import Casebook
 
 
@@ -25,13 +25,14 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_activity)
     resident = sub.add_parser("resident", help="gegevens van een inwoner")
     verbs = resident.add_subparsers(dest="resident_command", required=True)
-    add_resident_set(verbs.add_parser("set", help="kern (en later meer) van een inwoner"))
+    add_resident_set(verbs.add_parser("set", help="kern en contactritme van een inwoner"))
 
 
 def add_resident_set(p: argparse.ArgumentParser) -> None:
-    """`resident set NAME [--kern KERN]`; other options (contact rhythm) join here."""
+    """`resident set NAME [--kern KERN] [--contact-every DAYS]`."""
     p.add_argument("name")
     p.add_argument("--kern")
+    p.add_argument("--contact-every", type=int, metavar="DAYS")
     p.set_defaults(func=cmd_resident_set)
 
 
@@ -61,6 +62,8 @@ def cmd_activity(args: argparse.Namespace) -> int:
 
 
 def cmd_resident_set(args: argparse.Namespace) -> int:
+    if args.contact_every is not None and args.contact_every < 0:
+        raise UsageError("--contact-every")
     with open_book(args) as book:
         cb = Casebook(book)
         person_id = cb.find_person_by_name(args.name)
@@ -68,5 +71,7 @@ def cmd_resident_set(args: argparse.Namespace) -> int:
             raise UnknownResident(args.name)
         if args.kern is not None:
             people.set_kern(cb, person_id, args.kern)
+        if args.contact_every is not None:
+            contact.set_every(cb, person_id, args.contact_every)
     print(say("resident_set", person=args.name))
     return 0

@@ -68,7 +68,10 @@ def _persons(m: _Maker, n: int) -> list[dict[str, Any]]:
                 "address": m.address(),
                 "phone": m.phone(),
                 "status": status,
-                "regular_contact": int(m.rnd.random() < 0.1),
+                # One in ten active residents has a rhythm: daily calls to fortnightly visits.
+                "regular_contact": m.rnd.choice((1, 2, 7, 14, 28))
+                if status == "active" and m.rnd.random() < 0.1
+                else 0,
                 "consent_on": m.day(700),
                 "consent_how": m.rnd.choice(("mondeling", "per mail")),
                 "reach": m.rnd.choice(("", "Bellen na 10 uur", "Via de dochter", "Achterdeur")),

@@ -69,7 +69,7 @@ class Person:
     status: str = PersonStatus.ACTIVE
     consent_on: str | None = None
     consent_how: str = ""
-    regular_contact: bool = False
+    regular_contact: int = 0  # contact every N days; 0 = no rhythm (domain/rhythm.py)
     remarks: str = ""
     updated_at: str = ""
     kern: str = ""

@@ -15,6 +15,7 @@ from typing import Any
 import markdown
 
 from dorpsboek.domain.dates import format_date
+from dorpsboek.domain.rhythm import rhythm_words
 
 Rows = Mapping[str, Sequence[Mapping[str, Any]]]
 FREE_TEXT_TITLE = "Lees dit eerst"
@@ -103,16 +104,48 @@ def _help_requests(rows: Rows) -> list[str]:
 
 
 def _regular(rows: Rows) -> list[str]:
+    """Residents with a contact rhythm: the rhythm, how to reach them, and the last contact."""
     people = [
         p
         for p in _live(rows, "persons")
-        if p.get("regular_contact") and p.get("status") != "closed"
+        if int(p.get("regular_contact") or 0) > 0 and p.get("status") != "closed"
     ]
+    last = _last_contacts(rows)
     out = []
     for p in sorted(people, key=lambda p: str(p["name"])):
         extra = ", ".join(_e(p[k]) for k in ("phone", "reach") if p.get(k))
-        out.append(f"- {_e(p['name'])}" + (f" ({extra})" if extra else ""))
+        seen = last.get(str(p["id"]))
+        when = f"laatste contact {format_date(seen)}" if seen else "nog geen contact in het boek"
+        out.append(
+            f"- {_e(p['name'])}: {rhythm_nl(int(p['regular_contact']))}, {when}"
+            + (f" ({extra})" if extra else "")
+        )
     return out
+
+
+def rhythm_nl(every_days: int) -> str:
+    unit, n = rhythm_words(every_days)
+    if unit == "week":
+        return "elke week" if n == 1 else f"elke {n} weken"
+    return "elke dag" if n == 1 else f"elke {n} dagen"
+
+
+def _last_contacts(rows: Rows) -> dict[str, str]:
+    """Newest contact date per resident, from notes and from activities she took part in."""
+    last: dict[str, str] = {}
+
+    def seen(person_id: str, day: str) -> None:
+        if day > last.get(person_id, ""):
+            last[person_id] = day
+
+    for n in _live(rows, "notes"):
+        seen(str(n["person_id"]), str(n["on_date"]))
+    days = {str(a["id"]): str(a["on_date"]) for a in _live(rows, "activities")}
+    for link in _live(rows, "links"):
+        day = days.get(str(link["from_id"]))
+        if day and link.get("to_kind") == "persons":
+            seen(str(link["to_id"]), day)
+    return last
 
 
 def _organisations(rows: Rows, top: int = 10) -> list[str]:

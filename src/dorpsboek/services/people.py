@@ -7,13 +7,24 @@ from typing import Any
 
 from dorpsboek.domain.daily import PersonLinkView, ResidentRow
 from dorpsboek.domain.records import Kind, Person, PersonStatus
+from dorpsboek.domain.rhythm import check_every
 from dorpsboek.errors import UsageError
 from dorpsboek.services import kernen
 from dorpsboek.services.casebook import Casebook
 from dorpsboek.store import people as people_store
 from dorpsboek.store import rows
 
-EDITABLE = ("name", "address", "phone", "reach", "status", "consent_on", "consent_how", "remarks")
+EDITABLE = (
+    "name",
+    "address",
+    "phone",
+    "reach",
+    "status",
+    "consent_on",
+    "consent_how",
+    "remarks",
+    "regular_contact",
+)
 ORDERS = ("name", "last_contact", "last_contact_desc")
 
 
@@ -31,7 +42,7 @@ def person(cb: Casebook, person_id: str) -> Person:
     row = cb.get(Kind.PERSON, person_id)
     names = {f.name for f in fields(Person)}
     values = {k: v for k, v in row.items() if k in names}
-    values["regular_contact"] = bool(values.get("regular_contact"))
+    values["regular_contact"] = int(values.get("regular_contact") or 0)
     return Person(**values)
 
 
@@ -68,6 +79,11 @@ def _check(values: dict[str, Any]) -> None:
         raise UsageError(", ".join(sorted(unknown)))
     if "status" in values and values["status"] not in {s.value for s in PersonStatus}:
         raise UsageError("status")
+    if "regular_contact" in values:
+        try:
+            values["regular_contact"] = check_every(int(values["regular_contact"] or 0))
+        except ValueError as exc:
+            raise UsageError("regular_contact") from exc
 
 
 def person_links(cb: Casebook, person_id: str) -> list[PersonLinkView]:
