@@ -112,6 +112,33 @@ def _notes(m: _Maker, n: int, persons: list[dict[str, Any]]) -> list[dict[str, A
     return rows
 
 
+def _rhythm_and_radar(
+    m: _Maker, persons: list[dict[str, Any]], notes: list[dict[str, Any]]
+) -> None:
+    """So that a demo book shows Vandaag at work: three residents with a rhythm who are due,
+    and one #tag in recent notes about four residents (the signal radar asks about it).
+
+    Changes rows already made, so the counts stay those asked for.
+    """
+    active = [p for p in persons if p["status"] == "active"]
+    # (rhythm, days since the last contact): two due, one not yet.
+    for person, (every, ago) in zip(active[:3], ((1, 3), (7, 9), (14, 5)), strict=False):
+        person["regular_contact"] = every
+        last = (m.today - dt.timedelta(days=ago)).isoformat()
+        theirs = [n for n in notes if n["person_id"] == person["id"]]
+        for note in theirs:
+            note["on_date"] = min(note["on_date"], last)
+        if theirs:
+            max(theirs, key=lambda n: n["on_date"])["on_date"] = last
+    recent = [n for n in notes if n["person_id"] not in {p["id"] for p in active[:3]}]
+    chosen: dict[str, dict[str, Any]] = {}
+    for note in recent:
+        chosen.setdefault(note["person_id"], note)
+    for days_back, note in zip((3, 9, 16, 24), list(chosen.values())[:4], strict=False):
+        note["on_date"] = (m.today - dt.timedelta(days=days_back)).isoformat()
+        note["text"] = m.rnd.choice(w.RADAR_NOTES)
+
+
 def _organisations(m: _Maker, n: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     orgs, contacts = [], []
     villages = (w.VILLAGE, "Westerbroek", "Noordlaren", "Zuidwolde", "Eexterveen")
@@ -239,6 +266,7 @@ def generate(
     orgs, contacts = _organisations(m, size.organisations)
     vols = _volunteers(m, size.volunteers)
     notes = _notes(m, size.notes, persons) if persons else []
+    _rhythm_and_radar(m, persons, notes)
     extra = _help_and_reminders(m, persons, vols, orgs) if persons else {}
     signals = [
         {

@@ -126,6 +126,13 @@ STREETS = (
     "Hunzeweg",
 )
 VILLAGE = "Oosterwierum"  # invented
+# Recent notes with one shared theme, for the signal radar in a demo book.
+RADAR_NOTES = (
+    "Komt de deur bijna niet meer uit sinds de bus niet meer rijdt. #vervoer",
+    "Kan niet meer naar de dagbesteding: de buurtbus rijdt niet op dinsdag. #vervoer",
+    "Zoon woont ver weg, niemand om naar de fysio te rijden. #vervoer",
+)
+
 NOTE_TEMPLATES = (
     "Op bezoek geweest. Ze voelt zich wat #eenzaam sinds haar man overleed. Afgesproken dat ik "
     "over twee weken terugkom.",

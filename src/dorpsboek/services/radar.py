@@ -10,9 +10,11 @@ import datetime as dt
 import json
 from typing import Any
 
+from dorpsboek.domain.dates import format_date
+from dorpsboek.domain.records import Kind, SignalStatus
 from dorpsboek.services.casebook import Casebook
 from dorpsboek.store import meta as meta_store
-from dorpsboek.store import note_tags
+from dorpsboek.store import note_tags, rows
 from dorpsboek.store.book import Book
 
 DISMISSED_KEY = "radar_dismissed"
@@ -64,3 +66,41 @@ def suggestion_for(book: Book | Casebook, tag: str, today: dt.date | None = None
         if found == tag:
             return {"tag": tag, "residents": people, "notes": n}
     return {"tag": tag, "residents": 0, "notes": 0}
+
+
+SOURCE_ROLE = "bron"
+
+
+def make_signal(cb: Casebook, tag: str, today: dt.date | None = None) -> str:
+    """She said "Ja, dit is een signaal": a new signal with the theme and the anonymous counts,
+    linked to the notes it came from (links hold ids only; no name is copied anywhere).
+
+    The suggestion is not asked again: it has become a signal.
+    """
+    day = today or dt.date.today()
+    found = suggestion_for(cb, tag, day)
+    since = (day - dt.timedelta(weeks=WEEKS)).isoformat()
+    counts = (
+        f"{found['residents']} inwoners, {found['notes']} notities in {WEEKS} weken "
+        f"tot {format_date(day.isoformat())}"
+    )
+    values = {
+        "description": f"#{tag} kwam de afgelopen {WEEKS} weken vaak terug: {counts}.",
+        "theme": tag,
+        "frequency": counts,
+        "status": SignalStatus.NOTICED.value,
+        "noted_on": day.isoformat(),
+    }
+    with rows.transaction(cb.book) as conn:
+        signal_id = rows.insert(conn, cb.actor, Kind.SIGNAL, values)
+        for note_id in note_tags.tag_note_ids(conn, tag, since, day.isoformat()):
+            link = {
+                "from_kind": Kind.SIGNAL.value,
+                "from_id": signal_id,
+                "to_kind": Kind.NOTE.value,
+                "to_id": note_id,
+                "role": SOURCE_ROLE,
+            }
+            rows.insert(conn, cb.actor, "links", link)
+    dismiss(cb, tag)
+    return signal_id

@@ -39,3 +39,14 @@ def tag_spread_in(
     """`tag_spread` on a connection of its own from `book` (for the services' radar)."""
     with book.raw() as conn:
         return tag_spread(conn, since, until, min_residents)
+
+
+def tag_note_ids(conn: Any, tag: str, since: str, until: str) -> list[str]:
+    """Ids of the live notes dated `since`..`until` that carry `tag` (a signal's sources)."""
+    rows = conn.execute(
+        "SELECT n.id FROM note_tags t JOIN notes n ON n.id = t.note_id "
+        "WHERE t.tag = ? AND n.deleted_at IS NULL AND n.on_date >= ? AND n.on_date <= ? "
+        "ORDER BY n.on_date, n.id",
+        (tag, since, until),
+    )
+    return [str(r[0]) for r in rows]

@@ -106,6 +106,12 @@ def _dialogs(main: Any, out: Path, saved: list[Path]) -> None:
     settings.show()
     _save(settings, out, "22-instellingen", saved)
     settings.reject()
+    from dorpsboek.ui.today.missed_dialog import MissedDialog
+
+    missed = MissedDialog(main.context.casebook, main)
+    missed.show()
+    _save(missed, out, "25-wie-mis-ik", saved)
+    missed.close()
     quick = main.open_quick_note()
     if quick is not None:
         _save(quick, out, "21-snel-noteren", saved)

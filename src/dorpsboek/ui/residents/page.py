@@ -43,6 +43,7 @@ from dorpsboek.ui.markdown_view import MarkdownView, escape, plain_preview, rend
 from dorpsboek.ui.privacy import actions as privacy_actions
 from dorpsboek.ui.quick_note import QuickNoteDialog
 from dorpsboek.ui.residents.relatives import RelativesBox
+from dorpsboek.ui.residents.rhythm_field import RhythmField
 from dorpsboek.ui.screens.base import ScreenContext
 
 ID = Qt.ItemDataRole.UserRole
@@ -152,12 +153,14 @@ class ResidentPage(QWidget):
         self.remarks = QPlainTextEdit(box)
         self.remarks.setTabChangesFocus(True)
         self.remarks.setMaximumHeight(70)
+        self.rhythm = RhythmField(box)
         rows = (
             (self.tr("&Naam"), self.name),
             (self.tr("&Adres"), self.address),
             (self.tr("&Telefoon"), self.phone),
             (self.tr("&Bereikbaar"), self.reach),
             (self.tr("&Status"), self.status),
+            (self.tr("&Contact"), self.rhythm),
             (self.tr("Toestemming op"), self.consent_on),
             (self.tr("Toestemming hoe"), self.consent_how),
             (self.tr("Opmerkingen"), self.remarks),
@@ -168,7 +171,9 @@ class ResidentPage(QWidget):
         self.details_message = QLabel(box)
         self.details_message.setWordWrap(True)
         save = _button(self.tr("Gegevens opslaan"), box, self.save_details)
-        form.addRow(self.details_message, save)
+        form.addRow("", save)
+        # Its own full-width row: beside the button, a wrapped label got one letter's width.
+        form.addRow(self.details_message)
         return box
 
     def _tabs(self, parent: QWidget) -> QTabWidget:
@@ -267,6 +272,7 @@ class ResidentPage(QWidget):
         self.consent_on.setText(format_date(person.consent_on))
         self.consent_how.setText(person.consent_how)
         self.remarks.setPlainText(person.remarks)
+        self.rhythm.set_days(person.regular_contact)
         self.details_message.setText("")
 
     def _load_notes(self) -> None:
@@ -356,6 +362,7 @@ class ResidentPage(QWidget):
             "status": str(self.status.currentData()),
             "consent_how": self.consent_how.text().strip(),
             "remarks": self.remarks.toPlainText().strip(),
+            "regular_contact": self.rhythm.days(),
         }
         consent = self.consent_on.text().strip()
         try:

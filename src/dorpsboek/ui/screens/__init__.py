@@ -32,6 +32,7 @@ SCREEN_FOR_KIND = {
     "volunteer": "volunteers",
     "signal": "signals",
     "story": "signals",  # stories are written and edited on the signals screen
+    "emergency_kit": "handover",  # Vandaag's "test het noodpakket"
 }
 
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from dorpsboek.domain.dates import format_date
 from dorpsboek.domain.kaart import Entry
 from dorpsboek.domain.volunteers import Volunteer
+from dorpsboek.services import emergency_drill, radar
 from dorpsboek.services import help as help_service
 from dorpsboek.services import kaart as kaart_service
 from dorpsboek.services import today as today_service
@@ -34,6 +35,9 @@ from dorpsboek.ui.markdown_view import plain_preview
 from dorpsboek.ui.privacy import actions as privacy_actions
 from dorpsboek.ui.quick_note import QuickNoteDialog
 from dorpsboek.ui.screens.base import Screen, ScreenContext
+from dorpsboek.ui.today.contact_box import ContactBox
+from dorpsboek.ui.today.missed_dialog import MissedDialog
+from dorpsboek.ui.today.radar_banner import RadarBanner
 
 KIND = Qt.ItemDataRole.UserRole
 RECORD = Qt.ItemDataRole.UserRole + 1
@@ -69,11 +73,27 @@ class TodayScreen(Screen):
         self.retention.linkActivated.connect(lambda _link: self.review_retention())
         self.retention.hide()
         layout.addWidget(self.retention)
+        self.kit_test = QLabel(self)
+        self.kit_test.setTextFormat(Qt.TextFormat.RichText)
+        self.kit_test.setTextInteractionFlags(self.retention.textInteractionFlags())
+        self.kit_test.linkActivated.connect(
+            lambda _link: self.open_record.emit("emergency_kit", "")
+        )
+        self.kit_test.hide()
+        layout.addWidget(self.kit_test)
+        self.radar = RadarBanner(self)
+        self.radar.accepted.connect(self.make_signal)
+        self.radar.dismissed.connect(self.dismiss_suggestion)
+        layout.addWidget(self.radar)
         grid = QGridLayout()
         self.reminders_box, self.reminders = self._section(self.tr("Herinneringen"))
         self.reminders.itemChanged.connect(self._ticked)
         self.quiet_box, self.quiet = self._section(self.tr("Hulpvragen zonder recent contact"))
         self.notes_box, self.notes = self._section(self.tr("Recente notities"))
+        self.contact_box = ContactBox(self)
+        self.contact_box.open_person.connect(lambda pid: self.open_record.emit("person", pid))
+        self.contact_box.write_note.connect(self._quick_note_for)
+        self.contact_box.show_missed.connect(self.show_missed)
         self.kaart_box, self.kaart = self._section(self.tr("Sociale kaart controleren"))
         self.kaart.currentItemChanged.connect(lambda *_: self._update_checked_button())
         self.checked_button = QPushButton(self.tr("Vandaag gecontroleerd"), self.kaart_box)
@@ -86,13 +106,16 @@ class TodayScreen(Screen):
         self.upkeep = upkeep = QVBoxLayout()
         upkeep.addWidget(self.kaart_box, 3)
         upkeep.addWidget(self.vog_box, 2)
-        grid.addWidget(self.reminders_box, 0, 0)
+        self.daily = daily = QVBoxLayout()
+        daily.addWidget(self.reminders_box, 1)
+        daily.addWidget(self.contact_box, 1)
+        grid.addLayout(daily, 0, 0)
         grid.addWidget(self.quiet_box, 0, 1)
         grid.addWidget(self.notes_box, 1, 0)
         grid.addLayout(upkeep, 1, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        grid.setRowStretch(0, 2)
+        grid.setRowStretch(0, 3)
         grid.setRowStretch(1, 3)
         layout.addLayout(grid, 1)
         session_undo(context.casebook).changed.connect(self._book_changed)
@@ -123,6 +146,9 @@ class TodayScreen(Screen):
         self._loading = True
         try:
             self._fill_reminders(view)
+            self.contact_box.fill(self.context.casebook, view.today)
+            self.radar.fill(radar.signal_suggestions(self.context.casebook, view.today))
+            self._fill_kit_test(emergency_drill.emergency_test_due(self.context.casebook))
             self._fill_quiet(view, weeks)
             self._fill_notes(view)
             self._fill_kaart(
@@ -136,6 +162,8 @@ class TodayScreen(Screen):
         # Room by length: an empty list keeps one line's worth, a long one gets the rest.
         self.upkeep.setStretchFactor(self.kaart_box, 2 + self.kaart.count())  # + button
         self.upkeep.setStretchFactor(self.vog_box, 1 + self.vog.count())
+        self.daily.setStretchFactor(self.reminders_box, 2 + self.reminders.count())
+        self.daily.setStretchFactor(self.contact_box, 3 + self.contact_box.list.count())
         self._update_checked_button()
 
     def _fill_reminders(self, view: today_service.TodayOverview) -> None:
@@ -241,6 +269,16 @@ class TodayScreen(Screen):
         self.retention.setAccessibleName(f"{text}: {link}")
         self.retention.show()
 
+    def _fill_kit_test(self, due: bool) -> None:
+        if not due:
+            self.kit_test.hide()
+            return
+        text = self.tr("Het noodpakket is al meer dan drie maanden niet getest met de sleutel")
+        link = self.tr("nu testen")
+        self.kit_test.setText(f'{escape(text)}: <a href="test">{escape(link)}</a>')
+        self.kit_test.setAccessibleName(f"{text}: {link}")
+        self.kit_test.show()
+
     def _day_heading(self, day: dt.date) -> str:
         names = (
             self.tr("maandag"),
@@ -293,9 +331,36 @@ class TodayScreen(Screen):
         self.refresh()
 
     def _quick_note(self) -> None:
-        dialog = QuickNoteDialog(self.context, self)
+        self._quick_note_for(None)
+
+    def _quick_note_for(self, person_id: str | None) -> None:
+        dialog = QuickNoteDialog(self.context, self, person_id=person_id)
         dialog.saved.connect(lambda _p, _n: self.refresh())
         dialog.open()
+
+    def show_missed(self) -> None:
+        """ "Wie mis ik?": everyone with a rhythm; double-click opens the resident."""
+        dialog = MissedDialog(self.context.casebook, self)
+        dialog.open_person.connect(lambda pid: self.open_record.emit("person", pid))
+        dialog.open()
+
+    def make_signal(self, tag: str) -> None:
+        """ "Ja, signaal maken": the signal with theme and counts, then open it to write on."""
+        try:
+            signal_id = radar.make_signal(self.context.casebook, tag)
+        except Exception as exc:
+            dialogs.warning(self, failures.sentence(exc), self.tr("Signaal maken"))
+            return
+        self.refresh()
+        self.open_record.emit("signal", signal_id)
+
+    def dismiss_suggestion(self, tag: str) -> None:
+        try:
+            radar.dismiss(self.context.casebook, tag)
+        except Exception as exc:
+            dialogs.warning(self, failures.sentence(exc), self.tr("Niet meer vragen"))
+            return
+        self.refresh()
 
 
 def _item(widget: QListWidget, text: str, kind: str, record_id: str) -> QListWidgetItem:

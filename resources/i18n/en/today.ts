@@ -1,0 +1,204 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="nl_NL">
+    <context>
+        <name>ContactBox</name>
+        <message>
+            <source>Geregeld contact</source>
+            <translation>Regular contact</translation>
+        </message>
+        <message>
+            <source>Notitie schrijven</source>
+            <translation>Write a note</translation>
+        </message>
+        <message>
+            <source>Schrijf het contact op bij de gekozen inwoner.</source>
+            <translation>Write the contact down for the chosen resident.</translation>
+        </message>
+        <message>
+            <source>Wie mis ik?</source>
+            <translation>Who am I missing?</translation>
+        </message>
+        <message>
+            <source>Alle inwoners met een vast ritme, wie het langst wacht bovenaan.</source>
+            <translation>All residents with a fixed rhythm, the longest waiting at the top.</translation>
+        </message>
+        <message>
+            <source>Geregeld contact, nu aan de beurt ({n})</source>
+            <translation>Regular contact, due now ({n})</translation>
+        </message>
+        <message>
+            <source>Niemand is aan de beurt. Een vast ritme zet u bij de inwoner, bij Contact.</source>
+            <translation>Nobody is due. You set a fixed rhythm on the resident's page, at Contact.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MissedDialog</name>
+        <message>
+            <source>Wie mis ik?</source>
+            <translation>Who am I missing?</translation>
+        </message>
+        <message>
+            <source>Inwoners met een vast ritme van contact. Wie het langst over tijd is, staat bovenaan. Dubbelklik om de inwoner te openen.</source>
+            <translation>Residents with a fixed rhythm of contact. Whoever is most overdue is at the top. Double-click to open the resident.</translation>
+        </message>
+        <message>
+            <source>Kern</source>
+            <translation>Kern</translation>
+        </message>
+        <message>
+            <source>Alle kernen</source>
+            <translation>All kernen</translation>
+        </message>
+        <message>
+            <source>&amp;Kern:</source>
+            <translation>&amp;Kern:</translation>
+        </message>
+        <message>
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Ritme</source>
+            <translation>Rhythm</translation>
+        </message>
+        <message>
+            <source>Laatste contact</source>
+            <translation>Last contact</translation>
+        </message>
+        <message>
+            <source>Stand</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Nog niemand heeft een vast ritme. Open een inwoner en kies bij Contact hoe vaak u belt of langsgaat.</source>
+            <translation>Nobody has a fixed rhythm yet. Open a resident and choose at Contact how often you call or visit.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RadarBanner</name>
+        <message>
+            <source>Is dit een signaal? #{tag} staat in {notes} notities over {residents} verschillende inwoners, de afgelopen {weeks} weken.</source>
+            <translation>Is this a signal? #{tag} appears in {notes} notes about {residents} different residents in the last {weeks} weeks.</translation>
+        </message>
+        <message>
+            <source>Ja, signaal maken</source>
+            <translation>Yes, make a signal</translation>
+        </message>
+        <message>
+            <source>Nee, niet meer vragen</source>
+            <translation>No, do not ask again</translation>
+        </message>
+        <message>
+            <source>Ja, signaal maken over #{tag}</source>
+            <translation>Yes, make a signal about #{tag}</translation>
+        </message>
+        <message>
+            <source>Nee, niet meer vragen over #{tag}</source>
+            <translation>No, do not ask again about #{tag}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResidentPage</name>
+        <message>
+            <source>&amp;Contact</source>
+            <translation>&amp;Contact</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rhythm</name>
+        <message>
+            <source>elke week</source>
+            <translation>every week</translation>
+        </message>
+        <message>
+            <source>elke {n} weken</source>
+            <translation>every {n} weeks</translation>
+        </message>
+        <message>
+            <source>elke dag</source>
+            <translation>every day</translation>
+        </message>
+        <message>
+            <source>elke {n} dagen</source>
+            <translation>every {n} days</translation>
+        </message>
+        <message>
+            <source>over {n} dagen aan de beurt</source>
+            <translation>due in {n} days</translation>
+        </message>
+        <message>
+            <source>vandaag aan de beurt</source>
+            <translation>due today</translation>
+        </message>
+        <message>
+            <source>1 dag over tijd</source>
+            <translation>1 day overdue</translation>
+        </message>
+        <message>
+            <source>{n} dagen over tijd</source>
+            <translation>{n} days overdue</translation>
+        </message>
+        <message>
+            <source>nog geen contact</source>
+            <translation>no contact yet</translation>
+        </message>
+        <message>
+            <source>laatste contact {date}</source>
+            <translation>last contact {date}</translation>
+        </message>
+        <message>
+            <source>{name} ({every}): {late}, {last}</source>
+            <translation>{name} ({every}): {late}, {last}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RhythmField</name>
+        <message>
+            <source>geen vast ritme</source>
+            <translation>no fixed rhythm</translation>
+        </message>
+        <message>
+            <source>elke </source>
+            <translation>every </translation>
+        </message>
+        <message>
+            <source>Contact, hoe vaak</source>
+            <translation>Contact, how often</translation>
+        </message>
+        <message>
+            <source>dagen</source>
+            <translation>days</translation>
+        </message>
+        <message>
+            <source>weken</source>
+            <translation>weeks</translation>
+        </message>
+        <message>
+            <source>Contact, dagen of weken</source>
+            <translation>Contact, days or weeks</translation>
+        </message>
+        <message>
+            <source>Hoe vaak u deze inwoner belt of bezoekt. Vandaag laat zien wie aan de beurt is.</source>
+            <translation>How often you call or visit this resident. Today shows who is due.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodayScreen</name>
+        <message>
+            <source>Het noodpakket is al meer dan drie maanden niet getest met de sleutel</source>
+            <translation>The emergency bundle has not been tested with the key for more than three months</translation>
+        </message>
+        <message>
+            <source>nu testen</source>
+            <translation>test now</translation>
+        </message>
+        <message>
+            <source>Signaal maken</source>
+            <translation>Make a signal</translation>
+        </message>
+        <message>
+            <source>Niet meer vragen</source>
+            <translation>Do not ask again</translation>
+        </message>
+    </context>
+</TS>

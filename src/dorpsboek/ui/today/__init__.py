@@ -1,0 +1,1 @@
+"""Parts of Vandaag beyond the screen itself: regular contact, "Wie mis ik?", the signal radar."""
