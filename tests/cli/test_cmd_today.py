@@ -83,3 +83,41 @@ def test_an_unknown_resident_exits_2(cli_book: Path) -> None:
     r = _cli(cli_book, "resident", "set", "Niemand", "--contact-every", "7")
     assert r.returncode == 2
     assert "Niemand" in r.stderr
+
+
+def test_reminder_add_every_and_done_makes_the_next(cli_book: Path) -> None:
+    assert _cli(cli_book, "note", "Grietje Dagelijks", "kennismaking").returncode == 0
+    today = dt.date.today().isoformat()
+    r = _cli(cli_book, "reminder", "add", "Grietje Dagelijks", "Rijden naar de dagbesteding",
+             "--on", today, "--every", "1w")  # fmt: skip
+    assert r.returncode == 0, r.stderr
+    [due] = json.loads(_cli(cli_book, "today", "--json").stdout)["reminders_due"]
+    assert due["text"] == "Rijden naar de dagbesteding" and due["every"] == "1w"
+    r = _cli(cli_book, "reminder", "done", due["id"])
+    assert r.returncode == 0, r.stderr
+    next_week = (dt.date.today() + dt.timedelta(weeks=1)).strftime("%d-%m-%Y")
+    assert f"de volgende staat op {next_week}" in r.stdout
+    assert json.loads(_cli(cli_book, "today", "--json").stdout)["reminders_due"] == []
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["Grietje Dagelijks", "Bellen", "--on", "2026-12-07", "--every", "elke week"],
+        ["Grietje Dagelijks", "Bellen", "--on", "morgen"],
+        ["Niemand", "Bellen", "--on", "2026-12-07"],
+    ],
+)
+def test_reminder_add_bad_input_exits_2_and_stores_nothing(cli_book: Path, args: list[str]) -> None:
+    assert _cli(cli_book, "note", "Grietje Dagelijks", "kennismaking").returncode == 0
+    r = _cli(cli_book, "reminder", "add", *args)
+    assert r.returncode == 2, r.stderr
+    assert "Traceback" not in r.stderr
+    stats = json.loads(_cli(cli_book, "stats", "--json").stdout)
+    assert stats["reminders"] == 0
+
+
+def test_reminder_done_with_an_unknown_id_changes_nothing(cli_book: Path) -> None:
+    r = _cli(cli_book, "reminder", "done", "00000000-0000-4000-8000-000000000000")
+    assert r.returncode == 1
+    assert r.stderr.strip() == "Dat gegeven staat niet (meer) in het boek."

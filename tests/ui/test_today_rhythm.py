@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
@@ -168,3 +169,32 @@ def test_rhythm_on_the_resident_form_is_saved_and_shown_again(
     assert people.person(casebook, pid).regular_contact == 0
     page.rhythm.set_days(3)
     assert page.rhythm.unit.currentData() == 1 and page.rhythm.count.value() == 3
+
+
+def test_a_repeating_reminder_from_the_resident_page_comes_back_when_ticked(
+    qtbot: QtBot, casebook: Casebook, tmp_path: Path
+) -> None:
+    from dorpsboek.services import help as help_service
+    from dorpsboek.ui.daily_dialogs import ReminderDialog
+
+    pid = people.add_person(casebook, "Grietje Dagelijks")
+    dialog = ReminderDialog(None, TODAY, "Rijden naar de dagbesteding")
+    qtbot.addWidget(dialog)
+    assert dialog.repeat.count.text() == "niet herhalen" and dialog.repeat.every() == ""
+    dialog.repeat.count.setValue(1)
+    dialog.repeat.unit.setCurrentIndex(dialog.repeat.unit.findData("w"))
+    assert dialog.repeat.every() == "1w"
+    dialog.show()
+    shot(dialog, "herinnering-herhalen", tmp_path)
+    help_service.add_reminder(casebook, TODAY, dialog.text.text(), person_id=pid,
+                              every=dialog.repeat.every())  # fmt: skip
+
+    screen = today.create(context(casebook, tmp_path), None)
+    qtbot.addWidget(screen)
+    [line] = items(screen.reminders)
+    week = (TODAY + dt.timedelta(weeks=1)).strftime("%d-%m-%Y")
+    assert f"Rijden naar de dagbesteding (elke week; daarna {week}," in line
+    screen.reminders.item(0).setCheckState(Qt.CheckState.Checked)
+    [open_one] = [r for r in help_service.reminders_for_person(casebook, pid) if not r.done]
+    assert open_one.due_on == (TODAY + dt.timedelta(weeks=1)).isoformat()
+    assert open_one.every == "1w"

@@ -201,4 +201,77 @@
             <translation>Do not ask again</translation>
         </message>
     </context>
+    <context>
+        <name>ReminderDialog</name>
+        <message>
+            <source>&amp;Herhalen</source>
+            <translation>&amp;Repeat</translation>
+        </message>
+    </context>
+    <context>
+        <name>Repeat</name>
+        <message>
+            <source>elke maand</source>
+            <translation>every month</translation>
+        </message>
+        <message>
+            <source>elke {n} maanden</source>
+            <translation>every {n} months</translation>
+        </message>
+        <message>
+            <source>elke week</source>
+            <translation>every week</translation>
+        </message>
+        <message>
+            <source>elke {n} weken</source>
+            <translation>every {n} weeks</translation>
+        </message>
+        <message>
+            <source>elke dag</source>
+            <translation>every day</translation>
+        </message>
+        <message>
+            <source>elke {n} dagen</source>
+            <translation>every {n} days</translation>
+        </message>
+        <message>
+            <source> ({every}; daarna {dates})</source>
+            <translation> ({every}; then {dates})</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepeatField</name>
+        <message>
+            <source>niet herhalen</source>
+            <translation>do not repeat</translation>
+        </message>
+        <message>
+            <source>Herhalen, hoe vaak</source>
+            <translation>Repeat, how often</translation>
+        </message>
+        <message>
+            <source>dagen</source>
+            <translation>days</translation>
+        </message>
+        <message>
+            <source>weken</source>
+            <translation>weeks</translation>
+        </message>
+        <message>
+            <source>maanden</source>
+            <translation>months</translation>
+        </message>
+        <message>
+            <source>Herhalen, dagen, weken of maanden</source>
+            <translation>Repeat, days, weeks or months</translation>
+        </message>
+        <message>
+            <source>Als u deze herinnering afvinkt, zet Dorpsboek de volgende klaar.</source>
+            <translation>When you tick off this reminder, Dorpsboek sets up the next one.</translation>
+        </message>
+        <message>
+            <source>elke </source>
+            <translation>every </translation>
+        </message>
+    </context>
 </TS>

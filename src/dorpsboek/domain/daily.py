@@ -49,6 +49,8 @@ class ReminderView:
     due_on: str
     text: str
     done: bool
+    every: str = ""  # "2w" etc. for a repeating reminder (domain/recurrence.py)
+    series_from: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,7 @@ from typing import Any
 import markdown
 
 from dorpsboek.domain.dates import format_date
+from dorpsboek.domain.recurrence import parse_every
 from dorpsboek.domain.rhythm import rhythm_words
 
 Rows = Mapping[str, Sequence[Mapping[str, Any]]]
@@ -74,10 +75,25 @@ def _reminders(rows: Rows, today: dt.date) -> list[str]:
         late = " (al over tijd)" if r["due_on"] < today.isoformat() else ""
         who = persons.get(str(r.get("person_id") or ""), "")
         out.append(
-            f"- {format_date(r['due_on'])}{late}: {_e(r['text'])}"
+            f"- {format_date(r['due_on'])}{late}: {_e(r['text'])}{_repeats(r)}"
             + (f" — {_e(who)}" if who else "")
         )
     return out
+
+
+def _repeats(r: Mapping[str, Any]) -> str:
+    """ " (elke week)" for a repeating reminder: the colleague sees the series goes on."""
+    try:
+        every = parse_every(r.get("every"))
+    except ValueError:
+        return ""
+    if every is None:
+        return ""
+    if every.unit == "m":
+        words = "elke maand" if every.count == 1 else f"elke {every.count} maanden"
+    else:
+        words = rhythm_nl(every.count * (7 if every.unit == "w" else 1))
+    return f" ({words})"
 
 
 def _last_notes(rows: Rows) -> tuple[dict[str, Mapping[str, Any]], dict[str, Mapping[str, Any]]]:

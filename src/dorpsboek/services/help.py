@@ -7,6 +7,7 @@ import datetime as dt
 from dorpsboek.domain.daily import LINK_ROLES, HelpRequestView, LinkView, Mentionable, ReminderView
 from dorpsboek.domain.records import HelpStatus, Kind
 from dorpsboek.errors import NotFound, UsageError
+from dorpsboek.services import recurring
 from dorpsboek.services.casebook import Casebook
 from dorpsboek.store import help as help_store
 
@@ -127,27 +128,42 @@ def add_reminder(
     *,
     person_id: str | None = None,
     help_request_id: str | None = None,
+    every: str | None = None,
 ) -> str:
+    """A reminder; with `every` ("3d", "2w", "1m") it repeats from `due_on`."""
     if not text.strip():
         raise UsageError("text")
+    rule = recurring.rule(every)
     values = {
         "person_id": person_id,
         "help_request_id": help_request_id,
         "due_on": due_on.isoformat(),
         "text": text.strip(),
         "done": 0,
+        "every": rule.text if rule else None,
+        "series_from": due_on.isoformat() if rule else None,
     }
     return cb.create(Kind.REMINDER, values)
 
 
-def set_reminder_done(cb: Casebook, reminder_id: str, done: bool = True) -> None:
-    cb.update(Kind.REMINDER, reminder_id, {"done": int(done)})
+def set_reminder_done(cb: Casebook, reminder_id: str, done: bool = True) -> str | None:
+    """Tick off or untick; a repeating reminder gets its next one (whose id is returned)."""
+    return recurring.set_done(cb, reminder_id, done)
 
 
-def update_reminder(cb: Casebook, reminder_id: str, due_on: dt.date, text: str) -> None:
+def update_reminder(
+    cb: Casebook, reminder_id: str, due_on: dt.date, text: str, every: str | None = None
+) -> None:
+    """Change date and text; `every` ("" = once, None = leave as it is) in the same write."""
     if not text.strip():
         raise UsageError("text")
-    cb.update(Kind.REMINDER, reminder_id, {"due_on": due_on.isoformat(), "text": text.strip()})
+    values: dict[str, object] = {"due_on": due_on.isoformat(), "text": text.strip()}
+    if every is not None:
+        rule = recurring.rule(every)
+        current = cb.get(Kind.REMINDER, reminder_id)
+        values["every"] = rule.text if rule else None
+        values["series_from"] = (current.get("series_from") or due_on.isoformat()) if rule else None
+    cb.update(Kind.REMINDER, reminder_id, values)
 
 
 def reminders_for_person(cb: Casebook, person_id: str) -> list[ReminderView]:

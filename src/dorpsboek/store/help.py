@@ -58,13 +58,16 @@ def quiet_help_requests(conn: Any, before: str) -> list[HelpRequestView]:
 
 
 _REMINDER_SQL = (
-    "SELECT r.id, r.person_id, coalesce(p.name, ''), r.help_request_id, r.due_on, r.text, r.done "
+    "SELECT r.id, r.person_id, coalesce(p.name, ''), r.help_request_id, r.due_on, r.text, r.done, "
+    "coalesce(r.every, ''), r.series_from "
     "FROM reminders r LEFT JOIN persons p ON p.id = r.person_id "
 )
 
 
 def _reminder(row: Any) -> ReminderView:
-    return ReminderView(row[0], row[1], row[2], row[3], row[4], row[5], bool(row[6]))
+    return ReminderView(
+        row[0], row[1], row[2], row[3], row[4], row[5], bool(row[6]), str(row[7]), row[8]
+    )
 
 
 def due_reminders(conn: Any, through: str) -> list[ReminderView]:

@@ -40,9 +40,11 @@ def transaction(book: Book) -> Iterator[Any]:
             raise
 
 
-def insert(conn: Any, actor: str, kind: str, values: Mapping[str, Any]) -> str:
+def insert(
+    conn: Any, actor: str, kind: str, values: Mapping[str, Any], record_id: str | None = None
+) -> str:
     columns = _columns(kind, values)
-    record_id, stamp = new_id(), now_iso()
+    record_id, stamp = record_id or new_id(), now_iso()
     names = ", ".join(["id", "created_at", "updated_at", *columns])
     marks = ", ".join("?" * (len(columns) + 3))
     conn.execute(
@@ -59,6 +61,26 @@ def get(conn: Any, kind: str, record_id: str) -> dict[str, Any]:
     if row is None:
         raise NotFound(record_id)
     return dict(zip([d[0] for d in cur.description], row, strict=True))
+
+
+def find(conn: Any, kind: str, record_id: str) -> dict[str, Any] | None:
+    """The row, tombstone or not; None when the book never had it."""
+    cur = conn.execute(f"SELECT * FROM {kind} WHERE id = ?", (record_id,))
+    row = cur.fetchone()
+    return None if row is None else dict(zip([d[0] for d in cur.description], row, strict=True))
+
+
+def restore(conn: Any, actor: str, kind: str, record_id: str) -> None:
+    """Undo a tombstone (the row's values are as they were when it was deleted)."""
+    stamp = now_iso()
+    cur = conn.execute(
+        f"UPDATE {kind} SET deleted_at = NULL, updated_at = ? WHERE id = ? "
+        "AND deleted_at IS NOT NULL",
+        (stamp, record_id),
+    )
+    if cur.rowcount == 0:
+        raise NotFound(record_id)
+    conn.execute(_AUDIT, (stamp, actor, "restore", kind, record_id, "[]"))
 
 
 def change(

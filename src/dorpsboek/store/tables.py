@@ -72,6 +72,8 @@ reminders = _record(
     Column("due_on", Text, nullable=False),
     Column("text", Text, nullable=False),
     Column("done", Integer, nullable=False, default=0),
+    Column("every", Text),  # "3d", "2w", "1m"; NULL: once (m011)
+    Column("series_from", Text),
 )
 organisations = _record(
     "organisations",

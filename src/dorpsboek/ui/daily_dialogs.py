@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from dorpsboek.ui.daily_common import NamePicker
 from dorpsboek.ui.quick_note import date_edit, from_qdate, to_qdate
+from dorpsboek.ui.repeat_field import RepeatField
 
 
 class _FormDialog(QDialog):
@@ -94,7 +95,9 @@ class HelpRequestDialog(_FormDialog):
 
 
 class ReminderDialog(_FormDialog):
-    def __init__(self, parent: QWidget | None, due_on: dt.date, text: str = "") -> None:
+    def __init__(
+        self, parent: QWidget | None, due_on: dt.date, text: str = "", every: str = ""
+    ) -> None:
         super().__init__(QCoreApplication.translate("ReminderDialog", "Herinnering"), parent)
         self.due_on = date_edit(self, due_on)
         self.due_on.setAccessibleName(self.tr("Wanneer"))
@@ -102,6 +105,8 @@ class ReminderDialog(_FormDialog):
         self.text.setAccessibleName(self.tr("Wat moet er gebeuren"))
         self.form.addRow(self.tr("&Wanneer"), self.due_on)
         self.form.addRow(self.tr("Wat moet er &gebeuren"), self.text)
+        self.repeat = RepeatField(self, every)
+        self.form.addRow(self.tr("&Herhalen"), self.repeat)
         self.text.setFocus()
 
     def day(self) -> dt.date:

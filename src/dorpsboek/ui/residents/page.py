@@ -29,7 +29,7 @@ from dorpsboek.domain.dates import format_date, parse_date
 from dorpsboek.domain.records import Kind, Note
 from dorpsboek.services import help as help_service
 from dorpsboek.services import people
-from dorpsboek.ui import dialogs, failures
+from dorpsboek.ui import dialogs, failures, repeat_words
 from dorpsboek.ui.daily_common import (
     UndoButton,
     confirm_delete,
@@ -320,7 +320,9 @@ class ResidentPage(QWidget):
         self.reminders.clear()
         found = help_service.reminders_for_person(self.cb, self.person_id)
         for r in found:
-            item = QListWidgetItem(f"{format_date(r.due_on)} · {r.text}", self.reminders)
+            item = QListWidgetItem(
+                f"{format_date(r.due_on)} · {r.text}{repeat_words.series(r)}", self.reminders
+            )
             item.setData(ID, r.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if r.done else Qt.CheckState.Unchecked)
@@ -455,7 +457,11 @@ class ResidentPage(QWidget):
         dialog = ReminderDialog(self, dt.date.today() + dt.timedelta(days=7))
         if dialog.exec():
             help_service.add_reminder(
-                self.cb, dialog.day(), dialog.text.text(), person_id=self.person_id
+                self.cb,
+                dialog.day(),
+                dialog.text.text(),
+                person_id=self.person_id,
+                every=dialog.repeat.every(),
             )
             self._changed()
 
@@ -465,9 +471,13 @@ class ResidentPage(QWidget):
             return
         found = help_service.reminders_for_person(self.cb, self.person_id)
         current = next(r for r in found if r.id == reminder_id)
-        dialog = ReminderDialog(self, dt.date.fromisoformat(current.due_on), current.text)
+        dialog = ReminderDialog(
+            self, dt.date.fromisoformat(current.due_on), current.text, current.every
+        )
         if dialog.exec():
-            help_service.update_reminder(self.cb, reminder_id, dialog.day(), dialog.text.text())
+            help_service.update_reminder(
+                self.cb, reminder_id, dialog.day(), dialog.text.text(), dialog.repeat.every()
+            )
             self._changed()
 
     def delete_reminder(self) -> None:

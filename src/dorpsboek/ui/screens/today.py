@@ -29,7 +29,7 @@ from dorpsboek.services import help as help_service
 from dorpsboek.services import kaart as kaart_service
 from dorpsboek.services import today as today_service
 from dorpsboek.services import volunteers as volunteer_service
-from dorpsboek.ui import dialogs, failures
+from dorpsboek.ui import dialogs, failures, repeat_words
 from dorpsboek.ui.daily_common import note_kind_labels, session_undo
 from dorpsboek.ui.markdown_view import plain_preview
 from dorpsboek.ui.privacy import actions as privacy_actions
@@ -175,7 +175,8 @@ class TodayScreen(Screen):
                 when = self.tr("te laat, {date}").format(date=format_date(r.due_on))
             else:
                 when = self.tr("vandaag")
-            item = _item(self.reminders, f"{who}{r.text}  ({when})", "reminder", r.id)
+            text = f"{who}{r.text}{repeat_words.series(r)}  ({when})"
+            item = _item(self.reminders, text, "reminder", r.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             item.setToolTip(self.tr("Vink aan als het gedaan is; Enter opent de inwoner."))
