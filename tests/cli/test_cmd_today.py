@@ -93,6 +93,7 @@ def test_reminder_add_every_and_done_makes_the_next(cli_book: Path) -> None:
     assert r.returncode == 0, r.stderr
     [due] = json.loads(_cli(cli_book, "today", "--json").stdout)["reminders_due"]
     assert due["text"] == "Rijden naar de dagbesteding" and due["every"] == "1w"
+    assert due["due"] == today and due["person"] == "Grietje Dagelijks"
     r = _cli(cli_book, "reminder", "done", due["id"])
     assert r.returncode == 0, r.stderr
     next_week = (dt.date.today() + dt.timedelta(weeks=1)).strftime("%d-%m-%Y")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import datetime as dt
 import json
 from typing import Any
@@ -27,7 +26,14 @@ def today_figures(cb: Casebook, day: dt.date) -> dict[str, Any]:
     """The four lists of Vandaag as plain values (the same calls the screen makes)."""
     return {
         "reminders_due": [
-            {k: v for k, v in dataclasses.asdict(r).items() if k != "done"}
+            {
+                "id": r.id,
+                "text": r.text,
+                "due": r.due_on,
+                "person": r.person_name,
+                "person_id": r.person_id,
+                "every": r.every,
+            }
             for r in help_service.due_reminders(cb, day)
         ],
         "contact_overdue": [
@@ -58,9 +64,7 @@ def cmd_today(args: argparse.Namespace) -> int:
 
 def _lines(f: dict[str, Any]) -> list[str]:
     out = [say("today_reminders", n=len(f["reminders_due"]))]
-    out += [
-        f"  {format_date(r['due_on'])}  {r['person_name']}: {r['text']}" for r in f["reminders_due"]
-    ]
+    out += [f"  {format_date(r['due'])}  {r['person']}: {r['text']}" for r in f["reminders_due"]]
     out.append(say("today_contact", n=len(f["contact_overdue"])))
     for c in f["contact_overdue"]:
         last = format_date(c["last_contact"]) if c["last_contact"] else say("today_never")
