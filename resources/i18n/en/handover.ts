@@ -386,8 +386,8 @@
     </message>
     <message>
         <location filename="../../../src/dorpsboek/ui/screens/handover.py" line="1" />
-        <source>Getest: het noodpakket opent met deze sleutel en is compleet ({persons} inwoners, {notes} notities). De proefkopie is gewist.</source>
-        <translation>Tested: the emergency bundle opens with this key and is complete ({persons} residents, {notes} notes). The trial copy was erased.</translation>
+        <source>Getest: het noodpakket opent met deze sleutel en is compleet ({persons} inwoners, {notes} notities). De proefkopie is gewist. Schrijf de datum van vandaag op het noodblad.</source>
+        <translation>Tested: the emergency bundle opens with this key and is complete ({persons} residents, {notes} notes). The trial copy was erased. Write today's date on the emergency sheet.</translation>
     </message>
     <message>
         <location filename="../../../src/dorpsboek/ui/screens/handover.py" line="1" />

@@ -75,7 +75,7 @@ _NL: dict[str, str] = {
     "no_bundle": "Er staat geen noodpakket in {detail}. Is de USB-stick aangesloten? "
     "Geef anders --dir MAP.",
     "drill_ok": "getest: het noodpakket van {date} opent met deze sleutel en is compleet "
-    "({counts}). De proefkopie is gewist.",
+    "({counts}). De proefkopie is gewist. Schrijf de datum op het noodblad.",
     "drill_behind": "Het boek is sindsdien veranderd; Dorpsboek werkt het noodpakket bij "
     "als u het boek sluit (of nu met: dorpsboek emergency refresh).",
     "kit_tested": "Noodpakket: laatst getest op {when}.",
@@ -144,7 +144,7 @@ _EN: dict[str, str] = {
     "no_bundle": "There is no emergency bundle in {detail}. Is the USB stick plugged in? "
     "Otherwise give --dir FOLDER.",
     "drill_ok": "tested (getest): the emergency bundle of {date} opens with this key and is "
-    "complete ({counts}). The trial copy was erased.",
+    "complete ({counts}). The trial copy was erased. Write the date on the emergency sheet.",
     "drill_behind": "The book has changed since; Dorpsboek refreshes the emergency bundle when "
     "you close the book (or now with: dorpsboek emergency refresh).",
     "kit_tested": "Emergency bundle: last tested on {when}.",

@@ -59,6 +59,7 @@ def draft(
         (f"Afspraken en herinneringen (komende {DAYS_AHEAD} dagen)", _reminders(rows, today)),
         ("Lopende hulpvragen", _help_requests(rows)),
         ("Inwoners die geregeld contact nodig hebben", _regular(rows)),
+        ("Toestemming: met wie ik over een inwoner mag praten", _consents(rows)),
         ("Veel gebruikte adressen op de sociale kaart", _organisations(rows)),
         ("Vrijwilligers met een lopende koppeling", _volunteers(rows)),
     ):
@@ -137,6 +138,22 @@ def _regular(rows: Rows) -> list[str]:
             + (f" ({extra})" if extra else "")
         )
     return out
+
+
+def _consents(rows: Rows) -> list[str]:
+    """Per resident the organisations she has consent for (links with role 'consent')."""
+    persons = {str(p["id"]): p for p in _live(rows, "persons") if p.get("status") != "closed"}
+    orgs = _names(rows, "organisations")
+    live_orgs = {str(o["id"]) for o in _live(rows, "organisations")}
+    per: dict[str, list[str]] = {}
+    for link in _live(rows, "links"):
+        who, org = str(link["from_id"]), str(link["to_id"])
+        if link.get("role") == "consent" and who in persons and org in live_orgs:
+            per.setdefault(who, []).append(orgs[org])
+    return [
+        f"- {_e(persons[pid]['name'])}: {', '.join(_e(o) for o in sorted(per[pid]))}"
+        for pid in sorted(per, key=lambda pid: str(persons[pid]["name"]))
+    ]
 
 
 def rhythm_nl(every_days: int) -> str:

@@ -147,9 +147,23 @@ def _instructions(info: NoodbladInfo) -> str:
     )
 
 
+def _test_log() -> str:
+    """Lines to write the drill dates on: the sheet is printed once (the key is shown only
+    then), so the dates of later tests are written here by hand, as Dorpsboek asks."""
+    rows = "".join("<tr><td>&nbsp;</td><td>&nbsp;</td></tr>" for _ in range(4))
+    return (
+        "<h2>Getest met deze sleutel</h2><p class='small'>Na elke test in Dorpsboek "
+        "(Overdracht, Noodpakket testen) schrijft u hier de datum op.</p>"
+        f"<table><tr><th>Datum</th><th>Door</th></tr>{rows}</table>"
+    )
+
+
 def noodblad_pages(info: NoodbladInfo) -> list[str]:
     head = f"<h1>Noodblad: het dorpsboek van {_e(info.owner)}</h1>"
-    made = f"<p class='small'>Gemaakt op {format_date(dt.date.today().isoformat())}.</p>"
+    made = (
+        f"<p class='small'>Gemaakt op {format_date(dt.date.today().isoformat())}.</p>"
+        + _test_log()
+    )
     if not info.shares:
         key = "".join(f"{_e(part)}<br>" for part in _chunks(info.secret, 26))
         return [

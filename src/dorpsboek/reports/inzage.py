@@ -19,7 +19,7 @@ ACTIONS = {
     "restore": "teruggezet",
 }
 KINDS = {"persons": "uw gegevens", "notes": "een notitie", "help_requests": "een hulpvraag"}
-ROLES = {"referral": "doorverwezen naar", "match": "gekoppeld aan"}
+ROLES = {"referral": "doorverwezen naar", "match": "gekoppeld aan", "consent": "mag praten met"}
 FIELDS = {
     "name": "naam",
     "address": "adres",

@@ -12,6 +12,7 @@ from typing import Any
 
 from dorpsboek.domain.dates import format_date
 from dorpsboek.domain.records import Kind, SignalStatus
+from dorpsboek.errors import UsageError
 from dorpsboek.services.casebook import Casebook
 from dorpsboek.store import meta as meta_store
 from dorpsboek.store import note_tags, rows
@@ -45,13 +46,40 @@ def _spread(book: Book | Casebook, day: dt.date, min_residents: int, weeks: int)
     return note_tags.tag_spread_in(_book(book), since, day.isoformat(), min_residents)
 
 
+THRESHOLD_KEY = "radar_threshold"
+
+
+def threshold(book: Book | Casebook) -> tuple[int, int]:
+    """(residents, weeks) she chose in Instellingen; 3 in 6 until she does."""
+    try:
+        found = json.loads(meta_store.get(_book(book), THRESHOLD_KEY) or "{}")
+        residents, weeks = int(found["residents"]), int(found["weeks"])
+    except (ValueError, KeyError, TypeError):
+        return MIN_RESIDENTS, WEEKS
+    if residents < 2 or not 1 <= weeks <= 52:
+        return MIN_RESIDENTS, WEEKS
+    return residents, weeks
+
+
+def set_threshold(book: Book | Casebook, residents: int, weeks: int) -> None:
+    """Ask "Is dit een signaal?" from `residents` different residents within `weeks` weeks."""
+    if residents < 2 or not 1 <= weeks <= 52:
+        raise UsageError("radar")
+    value = json.dumps({"residents": residents, "weeks": weeks})
+    meta_store.put(_book(book), THRESHOLD_KEY, value)
+
+
 def signal_suggestions(
     book: Book | Casebook,
     today: dt.date | None = None,
-    min_residents: int = MIN_RESIDENTS,
-    weeks: int = WEEKS,
+    min_residents: int | None = None,
+    weeks: int | None = None,
 ) -> list[dict[str, Any]]:
-    """[{"tag", "residents", "notes"}] for tags about >= `min_residents` residents in `weeks`."""
+    """[{"tag", "residents", "notes"}] for tags about >= `min_residents` residents in `weeks`
+    (her own threshold unless given)."""
+    chosen_residents, chosen_weeks = threshold(book)
+    min_residents = chosen_residents if min_residents is None else min_residents
+    weeks = chosen_weeks if weeks is None else weeks
     skip = dismissed(book)
     return [
         {"tag": tag, "residents": people, "notes": n}
@@ -62,7 +90,7 @@ def signal_suggestions(
 
 def suggestion_for(book: Book | Casebook, tag: str, today: dt.date | None = None) -> dict[str, Any]:
     """The counts for one tag (for the new-signal form), dismissed or not."""
-    for found, people, n in _spread(book, today or dt.date.today(), 1, WEEKS):
+    for found, people, n in _spread(book, today or dt.date.today(), 1, threshold(book)[1]):
         if found == tag:
             return {"tag": tag, "residents": people, "notes": n}
     return {"tag": tag, "residents": 0, "notes": 0}
@@ -78,14 +106,15 @@ def make_signal(cb: Casebook, tag: str, today: dt.date | None = None) -> str:
     The suggestion is not asked again: it has become a signal.
     """
     day = today or dt.date.today()
+    weeks = threshold(cb)[1]
     found = suggestion_for(cb, tag, day)
-    since = (day - dt.timedelta(weeks=WEEKS)).isoformat()
+    since = (day - dt.timedelta(weeks=weeks)).isoformat()
     counts = (
-        f"{found['residents']} inwoners, {found['notes']} notities in {WEEKS} weken "
+        f"{found['residents']} inwoners, {found['notes']} notities in {weeks} weken "
         f"tot {format_date(day.isoformat())}"
     )
     values = {
-        "description": f"#{tag} kwam de afgelopen {WEEKS} weken vaak terug: {counts}.",
+        "description": f"#{tag} kwam de afgelopen {weeks} weken vaak terug: {counts}.",
         "theme": tag,
         "frequency": counts,
         "status": SignalStatus.NOTICED.value,

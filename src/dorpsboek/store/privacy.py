@@ -246,10 +246,11 @@ def subject_access_rows(conn: Any, person_id: str) -> dict[str, list[dict[str, A
         ),
         "links": (
             "SELECT l.role, l.to_kind, coalesce(o.name, v.name, '') AS to_name, l.from_kind, "
-            "coalesce(n.on_date, h.opened_on) AS day FROM links l "
+            "coalesce(n.on_date, h.opened_on, substr(l.created_at, 1, 10)) AS day FROM links l "
             "LEFT JOIN notes n ON n.id = l.from_id LEFT JOIN help_requests h ON h.id = l.from_id "
             "LEFT JOIN organisations o ON o.id = l.to_id LEFT JOIN volunteers v ON v.id = l.to_id "
-            "WHERE l.deleted_at IS NULL AND (n.person_id = ?1 OR h.person_id = ?1) "
+            "WHERE l.deleted_at IS NULL AND (n.person_id = ?1 OR h.person_id = ?1 "
+            "OR (l.from_kind = 'persons' AND l.from_id = ?1)) "
             "ORDER BY day, l.seq",
             (person_id,),
         ),

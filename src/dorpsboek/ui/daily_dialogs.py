@@ -130,8 +130,13 @@ class PickDialog(_FormDialog):
         choices: Sequence[tuple[str, str]],
         roles: Sequence[tuple[str, str]] = (),
         relation_label: str = "",
+        hint: str = "",
     ) -> None:
         super().__init__(title, parent)
+        self.hint = QLabel(hint, self)
+        self.hint.setWordWrap(True)
+        self.hint.setVisible(bool(hint))
+        self.form.addRow(self.hint)
         self.picker = NamePicker(self)
         self.picker.set_choices(choices)
         self.picker.setAccessibleName(label)

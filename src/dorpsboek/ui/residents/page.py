@@ -42,6 +42,7 @@ from dorpsboek.ui.daily_dialogs import HelpRequestDialog, ReminderDialog
 from dorpsboek.ui.markdown_view import MarkdownView, escape, plain_preview, render_markdown
 from dorpsboek.ui.privacy import actions as privacy_actions
 from dorpsboek.ui.quick_note import QuickNoteDialog
+from dorpsboek.ui.residents.consent_box import ConsentBox
 from dorpsboek.ui.residents.relatives import RelativesBox
 from dorpsboek.ui.residents.rhythm_field import RhythmField
 from dorpsboek.ui.screens.base import ScreenContext
@@ -95,6 +96,9 @@ class ResidentPage(QWidget):
         self.relatives_box.changed.connect(self._changed)
         self.relatives = self.relatives_box.list
         left_box.addWidget(self.relatives_box, 1)
+        self.consent_box = ConsentBox(context.casebook, left)
+        self.consent_box.changed.connect(self._changed)
+        left_box.addWidget(self.consent_box, 1)
         split.addWidget(left)
         split.addWidget(self._tabs(split))
         split.setStretchFactor(0, 2)
@@ -247,6 +251,7 @@ class ResidentPage(QWidget):
         try:
             self._load_details()
             self.relatives_box.load(self.person_id, self.title.text())
+            self.consent_box.load(self.person_id)
             self._load_notes()
             self._load_helps()
             self._load_reminders()

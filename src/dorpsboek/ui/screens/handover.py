@@ -390,7 +390,8 @@ class HandoverScreen(Screen):
     def _tested(self, result: Any) -> None:
         text = self.tr(
             "Getest: het noodpakket opent met deze sleutel en is compleet "
-            "({persons} inwoners, {notes} notities). De proefkopie is gewist."
+            "({persons} inwoners, {notes} notities). De proefkopie is gewist. "
+            "Schrijf de datum van vandaag op het noodblad."
         ).format(persons=result.counts.get("persons", 0), notes=result.counts.get("notes", 0))
         if result.behind:
             text += " " + self.tr(

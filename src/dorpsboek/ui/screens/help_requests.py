@@ -28,8 +28,8 @@ from dorpsboek.domain.daily import HelpRequestView
 from dorpsboek.domain.dates import format_date
 from dorpsboek.domain.records import Kind
 from dorpsboek.errors import NotFound
+from dorpsboek.services import consent, people
 from dorpsboek.services import help as help_service
-from dorpsboek.services import people
 from dorpsboek.ui import failures
 from dorpsboek.ui.daily_common import (
     FetchTableModel,
@@ -349,11 +349,11 @@ class HelpRequestsScreen(Screen):
         if h is not None and confirm_delete(self, self.tr("deze hulpvraag")):
             session_undo(self.cb).delete(Kind.HELP_REQUEST, h.id, h.question)
 
-    def _pick_target(self, kind: str, title: str, role: str) -> None:
+    def _pick_target(self, kind: str, title: str, role: str, hint: str = "") -> None:
         if self.current is None:
             return
         items = [m for m in help_service.mentionables(self.cb) if m.kind == kind]
-        dialog = PickDialog(self, title, self.tr("Naam"), mentionable_choices(items))
+        dialog = PickDialog(self, title, self.tr("Naam"), mentionable_choices(items), hint=hint)
         if dialog.exec() and dialog.chosen():
             to_kind, to_id = str(dialog.chosen()).split(":", 1)
             help_service.add_link(self.cb, "help_requests", self.current.id, to_kind, to_id, role)
@@ -363,7 +363,20 @@ class HelpRequestsScreen(Screen):
         self._pick_target("volunteers", self.tr("Vrijwilliger koppelen"), "match")
 
     def refer(self) -> None:
-        self._pick_target("organisations", self.tr("Doorverwijzen naar"), "referral")
+        self._pick_target(
+            "organisations", self.tr("Doorverwijzen naar"), "referral", self._consent_hint()
+        )
+
+    def _consent_hint(self) -> str:
+        """What she noted about consent for this resident, so she refers within it."""
+        if self.current is None:
+            return ""
+        allowed = consent.allowed(self.cb, self.current.person_id)
+        if not allowed:
+            return self.tr("Voor deze inwoner is geen toestemming per organisatie vastgelegd.")
+        return self.tr("Toestemming om over {name} te praten met: {names}.").format(
+            name=self.current.person_name, names=", ".join(c.organisation for c in allowed)
+        )
 
     def unlink(self) -> None:
         item = self.links.currentItem()

@@ -147,7 +147,10 @@ class TodayScreen(Screen):
         try:
             self._fill_reminders(view)
             self.contact_box.fill(self.context.casebook, view.today)
-            self.radar.fill(radar.signal_suggestions(self.context.casebook, view.today))
+            self.radar.fill(
+                radar.signal_suggestions(self.context.casebook, view.today),
+                radar.threshold(self.context.casebook)[1],
+            )
             self._fill_kit_test(emergency_drill.emergency_test_due(self.context.casebook))
             self._fill_quiet(view, weeks)
             self._fill_notes(view)

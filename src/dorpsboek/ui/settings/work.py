@@ -1,10 +1,19 @@
-"""Instellingen, 'Mijn werk': her kernen (villages) and contracted hours, kept in the book."""
+"""Instellingen, 'Mijn werk': her kernen (villages), contracted hours and when the signal radar
+asks, all kept in the book (so the command line and a colleague see the same)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QGroupBox, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
 
-from dorpsboek.services import kernen
+from dorpsboek.services import kernen, radar
 from dorpsboek.services import report as report_service
 from dorpsboek.services.casebook import Casebook
 
@@ -34,7 +43,26 @@ class WorkSettings(QGroupBox):
         self.hours.setAccessibleName(self.tr("Contracturen per week"))
         self.hours.setValue(report_service.get_contract_hours(casebook) or 0)
         form.addRow(self.tr("Contracturen:"), self.hours)
+        residents, weeks = radar.threshold(casebook)
+        self.radar_residents = QSpinBox(self)
+        self.radar_residents.setRange(2, 50)
+        self.radar_residents.setSuffix(self.tr(" inwoners"))
+        self.radar_residents.setValue(residents)
+        self.radar_residents.setAccessibleName(self.tr("Signaal vragen vanaf zoveel inwoners"))
+        self.radar_weeks = QSpinBox(self)
+        self.radar_weeks.setRange(1, 52)
+        self.radar_weeks.setPrefix(self.tr("in "))
+        self.radar_weeks.setSuffix(self.tr(" weken"))
+        self.radar_weeks.setValue(weeks)
+        self.radar_weeks.setAccessibleName(self.tr("Binnen zoveel weken"))
+        row = QHBoxLayout()
+        row.addWidget(self.radar_residents)
+        row.addWidget(self.radar_weeks)
+        row.addStretch(1)
+        self.radar_row = row
+        form.addRow(self.tr("Vragen of iets een signaal is bij:"), row)
 
     def save(self) -> None:
         kernen.set_kernen(self.casebook, self.kernen.toPlainText().splitlines())
         report_service.set_contract_hours(self.casebook, self.hours.value() or None)
+        radar.set_threshold(self.casebook, self.radar_residents.value(), self.radar_weeks.value())

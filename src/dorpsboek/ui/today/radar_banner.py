@@ -28,10 +28,12 @@ class RadarBanner(QFrame):
         self.setStyleSheet("#radarBanner { background: #fff6dc; border: 1px solid #e0c36a; }")
         self.rows = QVBoxLayout(self)
         self.suggestions: list[dict[str, Any]] = []
+        self.weeks = radar.WEEKS
         self.hide()
 
-    def fill(self, suggestions: list[dict[str, Any]]) -> None:
+    def fill(self, suggestions: list[dict[str, Any]], weeks: int = radar.WEEKS) -> None:
         self.suggestions = suggestions[:SHOWN]
+        self.weeks = weeks
         while self.rows.count():
             item = self.rows.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -48,7 +50,7 @@ class RadarBanner(QFrame):
         text = self.tr(
             "Is dit een signaal? #{tag} staat in {notes} notities over {residents} "
             "verschillende inwoners, de afgelopen {weeks} weken."
-        ).format(tag=s["tag"], notes=s["notes"], residents=s["residents"], weeks=radar.WEEKS)
+        ).format(tag=s["tag"], notes=s["notes"], residents=s["residents"], weeks=self.weeks)
         label = QLabel(text, row)
         label.setWordWrap(True)
         layout.addWidget(label, 1)

@@ -274,4 +274,81 @@
             <translation>every </translation>
         </message>
     </context>
+    <context>
+        <name>WorkSettings</name>
+        <message>
+            <source> inwoners</source>
+            <translation> residents</translation>
+        </message>
+        <message>
+            <source>Signaal vragen vanaf zoveel inwoners</source>
+            <translation>Ask about a signal from this many residents</translation>
+        </message>
+        <message>
+            <source>in </source>
+            <translation>in </translation>
+        </message>
+        <message>
+            <source> weken</source>
+            <translation> weeks</translation>
+        </message>
+        <message>
+            <source>Binnen zoveel weken</source>
+            <translation>Within this many weeks</translation>
+        </message>
+        <message>
+            <source>Vragen of iets een signaal is bij:</source>
+            <translation>Ask whether something is a signal at:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentBox</name>
+        <message>
+            <source>Mag over deze inwoner praten met</source>
+            <translation>May talk about this resident with</translation>
+        </message>
+        <message>
+            <source>Toestemming toevoegen…</source>
+            <translation>Add consent…</translation>
+        </message>
+        <message>
+            <source>Intrekken</source>
+            <translation>Withdraw</translation>
+        </message>
+        <message>
+            <source>{name} (sinds {date})</source>
+            <translation>{name} (since {date})</translation>
+        </message>
+        <message>
+            <source>Niets vastgelegd. Voeg een organisatie toe als de inwoner dat goed vindt.</source>
+            <translation>Nothing recorded. Add an organisation if the resident agrees.</translation>
+        </message>
+        <message>
+            <source>Er staan geen (andere) adressen op de sociale kaart.</source>
+            <translation>There are no (other) addresses on the sociale kaart.</translation>
+        </message>
+        <message>
+            <source>Toestemming per organisatie</source>
+            <translation>Consent per organisation</translation>
+        </message>
+        <message>
+            <source>Organisatie</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>deze toestemming</source>
+            <translation>this consent</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpRequestsScreen</name>
+        <message>
+            <source>Voor deze inwoner is geen toestemming per organisatie vastgelegd.</source>
+            <translation>No consent per organisation has been recorded for this resident.</translation>
+        </message>
+        <message>
+            <source>Toestemming om over {name} te praten met: {names}.</source>
+            <translation>Consent to talk about {name} with: {names}.</translation>
+        </message>
+    </context>
 </TS>
