@@ -161,8 +161,7 @@ def _test_log() -> str:
 def noodblad_pages(info: NoodbladInfo) -> list[str]:
     head = f"<h1>Noodblad: het dorpsboek van {_e(info.owner)}</h1>"
     made = (
-        f"<p class='small'>Gemaakt op {format_date(dt.date.today().isoformat())}.</p>"
-        + _test_log()
+        f"<p class='small'>Gemaakt op {format_date(dt.date.today().isoformat())}.</p>" + _test_log()
     )
     if not info.shares:
         key = "".join(f"{_e(part)}<br>" for part in _chunks(info.secret, 26))
