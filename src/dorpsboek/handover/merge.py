@@ -25,7 +25,9 @@ from dorpsboek.store.stamps import now_iso
 
 Key = tuple[str, str]  # (kind, id)
 THEIRS, MINE = "theirs", "mine"
-_IGNORED = {"updated_at"}
+# Stamps, not content: the same record reached in both books on their own (a repeating
+# reminder's next one, whose id is derived from the one ticked off) is one record.
+_IGNORED = {"updated_at", "created_at"}
 # Above this many incoming records the search index is rewritten once at the end instead of
 # row by row (store/search.py rewritten_at_end): the break-even is ~250 notes at village scale.
 BULK_ROWS = 300
