@@ -1,501 +1,602 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="nl_NL">
-<context>
-    <name>Cover</name>
-    <message>
-        <source>Dorpsboek is vergrendeld.</source>
-        <translation>Dorpsboek is locked.</translation>
-    </message>
-</context>
-<context>
-    <name>Dialogs</name>
-    <message>
-        <source>Ja</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>Nee</source>
-        <translation>No</translation>
-    </message>
-</context>
-<context>
-    <name>Failures</name>
-    <message>
-        <source>De schijf is vol. Maak ruimte vrij en probeer het opnieuw.</source>
-        <translation>The disk is full. Free up some space and try again.</translation>
-    </message>
-    <message>
-        <source>Dorpsboek mag op deze plek niet lezen of schrijven.</source>
-        <translation>Dorpsboek is not allowed to read or write in this place.</translation>
-    </message>
-    <message>
-        <source>Er ging iets mis in Dorpsboek zelf. Uw gegevens zijn niet aangetast.</source>
-        <translation>Something went wrong inside Dorpsboek itself. Your data has not been touched.</translation>
-    </message>
-    <message>
-        <source>Dit wachtwoord klopt niet. Probeer het nog eens.</source>
-        <translation>This passphrase is not right. Please try again.</translation>
-    </message>
-    <message>
-        <source>Dit bestand is geen boek van Dorpsboek.</source>
-        <translation>This file is not a Dorpsboek book.</translation>
-    </message>
-    <message>
-        <source>Het boek is beschadigd en kan niet worden geopend; een reservekopie kan helpen.</source>
-        <translation>The book is damaged and cannot be opened; a backup can help.</translation>
-    </message>
-    <message>
-        <source>Dit boek is gemaakt met een nieuwere versie van Dorpsboek; werk Dorpsboek bij.</source>
-        <translation>This book was made with a newer version of Dorpsboek; please update Dorpsboek.</translation>
-    </message>
-    <message>
-        <source>Het boek is al open, in een ander venster van Dorpsboek.</source>
-        <translation>The book is already open, in another Dorpsboek window.</translation>
-    </message>
-    <message>
-        <source>Het boek is niet gevonden op de plek waar het hoort te staan.</source>
-        <translation>The book was not found where it should be.</translation>
-    </message>
-    <message>
-        <source>Op deze plek staat al een boek.</source>
-        <translation>There is already a book in this place.</translation>
-    </message>
-    <message>
-        <source>Dit wachtwoord is te kort: gebruik minstens 8 tekens.</source>
-        <translation>This passphrase is too short: use at least 8 characters.</translation>
-    </message>
-    <message>
-        <source>Vul eerst een wachtwoord in.</source>
-        <translation>Please enter a passphrase first.</translation>
-    </message>
-    <message>
-        <source>Dit gegeven bestaat niet meer.</source>
-        <translation>This item no longer exists.</translation>
-    </message>
-    <message>
-        <source>Dat lukte niet. Kijk of alles goed is ingevuld.</source>
-        <translation>That did not work. Please check what you filled in.</translation>
-    </message>
-<message><source>Kies een gewoon bestand om in op te slaan, geen map of apparaat.</source><translation>Choose an ordinary file to save to, not a folder or device.</translation></message></context>
-<context>
-    <name>LockDialog</name>
-    <message>
-        <source>Dorpsboek is vergrendeld</source>
-        <translation>Dorpsboek is locked</translation>
-    </message>
-    <message>
-        <source>Typ uw wachtwoord om verder te werken. Er gaat niets verloren.</source>
-        <translation>Type your passphrase to continue. Nothing is lost.</translation>
-    </message>
-    <message>
-        <source>Vergrendeld</source>
-        <translation>Locked</translation>
-    </message>
-</context>
-<context>
-    <name>Locker</name>
-    <message>
-        <source>Dit wachtwoord klopt niet. Probeer het nog eens.</source>
-        <translation>This passphrase is not right. Please try again.</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Onderdelen</source>
-        <translation>Sections</translation>
-    </message>
-    <message>
-        <source>Snel noteren</source>
-        <translation>Quick note</translation>
-    </message>
-    <message>
-        <source>Een notitie maken (Ctrl+N)</source>
-        <translation>Write a note (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Instellingen</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <source>Vergrendelen</source>
-        <translation>Lock</translation>
-    </message>
-    <message>
-        <source>Het boek op slot zetten tot u uw wachtwoord typt (Ctrl+L)</source>
-        <translation>Close off the book until your passphrase is typed (Ctrl+L)</translation>
-    </message>
-    <message>
-        <source>Dorpsboek is vergrendeld.</source>
-        <translation>Dorpsboek is locked.</translation>
-    </message>
-    <message>
-        <source>Ontgrendelen…</source>
-        <translation>Unlock…</translation>
-    </message>
-    <message>
-        <source>Dit kan hier nog niet worden geopend.</source>
-        <translation>This cannot be opened here yet.</translation>
-    </message>
-    <message>
-        <source>Snel noteren komt in een volgende versie.</source>
-        <translation>Quick notes come in a later version.</translation>
-    </message>
-    <message>
-        <source>demo</source>
-        <translation>demo</translation>
-    </message>
-</context>
-<context>
-    <name>NewBookPage</name>
-    <message>
-        <source>Een nieuw boek</source>
-        <translation>A new book</translation>
-    </message>
-    <message>
-        <source>Het boek komt hier te staan: %1</source>
-        <translation>The book will be stored here: %1</translation>
-    </message>
-    <message>
-        <source>Kies een wachtwoord:</source>
-        <translation>Choose a passphrase:</translation>
-    </message>
-    <message>
-        <source>Wachtwoord</source>
-        <translation>Passphrase</translation>
-    </message>
-    <message>
-        <source>Hoe sterk het wachtwoord is</source>
-        <translation>How strong the passphrase is</translation>
-    </message>
-    <message>
-        <source>Typ het wachtwoord nog een keer:</source>
-        <translation>Type the passphrase once more:</translation>
-    </message>
-    <message>
-        <source>Wachtwoord herhalen</source>
-        <translation>Repeat passphrase</translation>
-    </message>
-    <message>
-        <source>Let op: zonder dit wachtwoord kan niemand het boek openen, ook u niet. Schrijf het op en bewaar het op een veilige plek. Later kunt u een noodpakket maken, zodat een collega het boek kan overnemen als u wegvalt.</source>
-        <translation>Please note: without this passphrase nobody can open the book, not even you. Write it down and keep it in a safe place. Later you can make an emergency kit, so that a colleague can take over the book if you are away.</translation>
-    </message>
-    <message>
-        <source>Melding</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <source>Bezig met het maken van het boek</source>
-        <translation>Making the book</translation>
-    </message>
-    <message>
-        <source>Terug</source>
-        <translation>Back</translation>
-    </message>
-    <message>
-        <source>Boek maken</source>
-        <translation>Make the book</translation>
-    </message>
-    <message>
-        <source>Te kort: gebruik minstens 8 tekens.</source>
-        <translation>Too short: use at least 8 characters.</translation>
-    </message>
-    <message>
-        <source>Zwak: makkelijk te raden. Maak het langer.</source>
-        <translation>Weak: easy to guess. Make it longer.</translation>
-    </message>
-    <message>
-        <source>Redelijk. Een paar woorden extra maken het sterker.</source>
-        <translation>Fair. A few more words make it stronger.</translation>
-    </message>
-    <message>
-        <source>Sterk.</source>
-        <translation>Strong.</translation>
-    </message>
-    <message>
-        <source>Heel sterk.</source>
-        <translation>Very strong.</translation>
-    </message>
-    <message>
-        <source>Het wachtwoord is te kort: gebruik minstens 8 tekens.</source>
-        <translation>The passphrase is too short: use at least 8 characters.</translation>
-    </message>
-    <message>
-        <source>De twee wachtwoorden zijn niet gelijk.</source>
-        <translation>The two passphrases are not the same.</translation>
-    </message>
-    <message>
-        <source>Het boek wordt gemaakt. Dit duurt een paar tellen.</source>
-        <translation>The book is being made. This takes a few seconds.</translation>
-    </message>
-</context>
-<context>
-    <name>Placeholder</name>
-    <message>
-        <source>Dit onderdeel kon niet worden geladen. Uw gegevens zijn veilig; de rest van Dorpsboek werkt gewoon.</source>
-        <translation>This section could not be loaded. Your data is safe; the rest of Dorpsboek works as usual.</translation>
-    </message>
-    <message>
-        <source>Dit onderdeel komt in een volgende versie van Dorpsboek.</source>
-        <translation>This section comes in a later version of Dorpsboek.</translation>
-    </message>
-</context>
-<context>
-    <name>ResultList</name>
-    <message>
-        <source>Zoekresultaten</source>
-        <translation>Search results</translation>
-    </message>
-    <message>
-        <source>    … en nog meer; typ verder om te kiezen</source>
-        <translation>    … and more; keep typing to choose</translation>
-    </message>
-</context>
-<context>
-    <name>Screens</name>
-    <message>
-        <source>Vandaag</source>
-        <translation>Today</translation>
-    </message>
-    <message>
-        <source>Inwoners</source>
-        <translation>Residents</translation>
-    </message>
-    <message>
-        <source>Hulpvragen</source>
-        <translation>Help requests</translation>
-    </message>
-    <message>
-        <source>Sociale kaart</source>
-        <translation>Social map</translation>
-    </message>
-    <message>
-        <source>Vrijwilligers</source>
-        <translation>Volunteers</translation>
-    </message>
-    <message>
-        <source>Signalen</source>
-        <translation>Signals</translation>
-    </message>
-    <message>
-        <source>Verantwoording</source>
-        <translation>Annual account</translation>
-    </message>
-    <message>
-        <source>Overdracht</source>
-        <translation>Handover</translation>
-    </message>
-</context>
-<context>
-    <name>Search</name>
-    <message>
-        <source>Inwoners</source>
-        <translation>Residents</translation>
-    </message>
-    <message>
-        <source>Notities</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Sociale kaart</source>
-        <translation>Social map</translation>
-    </message>
-    <message>
-        <source>Vrijwilligers</source>
-        <translation>Volunteers</translation>
-    </message>
-</context>
-<context>
-    <name>SearchBox</name>
-    <message>
-        <source>Zoeken in alles (Ctrl+K)</source>
-        <translation>Search everything (Ctrl+K)</translation>
-    </message>
-    <message>
-        <source>Zoeken</source>
-        <translation>Search</translation>
-    </message>
-    <message>
-        <source>Niets gevonden voor ‘%1’.</source>
-        <translation>Nothing found for ‘%1’.</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Instellingen</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <source>Taal</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>Taal:</source>
-        <translation>Language:</translation>
-    </message>
-    <message>
-        <source> minuten</source>
-        <translation> minutes</translation>
-    </message>
-    <message>
-        <source>nooit</source>
-        <translation>never</translation>
-    </message>
-    <message>
-        <source>Vergrendelen na minuten zonder gebruik</source>
-        <translation>Lock after minutes without use</translation>
-    </message>
-    <message>
-        <source>Vergrendelen na:</source>
-        <translation>Lock after:</translation>
-    </message>
-    <message>
-        <source> weken</source>
-        <translation> weeks</translation>
-    </message>
-    <message>
-        <source>Weken zonder contact voordat een hulpvraag stil is</source>
-        <translation>Weeks without contact before a help request is quiet</translation>
-    </message>
-    <message>
-        <source>Hulpvraag is stil na:</source>
-        <translation>Help request is quiet after:</translation>
-    </message>
-    <message>
-        <source>Waar het boek staat</source>
-        <translation>Where the book is stored</translation>
-    </message>
-    <message>
-        <source>Ander boek kiezen…</source>
-        <translation>Choose another book…</translation>
-    </message>
-    <message>
-        <source>Het boek staat in:</source>
-        <translation>The book is stored in:</translation>
-    </message>
-    <message>
-        <source>Een andere taal of een ander boek gaat in als u Dorpsboek opnieuw start. Zonder gebruik wordt Dorpsboek na de gekozen tijd vergrendeld; kies ‘nooit’ om dat uit te zetten.</source>
-        <translation>Another language or another book takes effect when you restart Dorpsboek. Without use, Dorpsboek locks after the chosen time; choose ‘never’ to switch that off.</translation>
-    </message>
-    <message>
-        <source>Opslaan</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Kies een boek</source>
-        <translation>Choose a book</translation>
-    </message>
-    <message>
-        <source>Dorpsboek-boek (*.db);;Alle bestanden (*)</source>
-        <translation>Dorpsboek book (*.db);;All files (*)</translation>
-    </message>
-</context>
-<context>
-    <name>Shell</name>
-    <message>
-        <source>Het wachtwoord van het demoboek is: %1</source>
-        <translation>The passphrase of the demo book is: %1</translation>
-    </message>
-    <message>
-        <source>Open uw boek; daarna wordt het terugpakket verwerkt.</source>
-        <translation>Open your book; the return package is processed after that.</translation>
-    </message>
-    <message>
-        <source>Er is al een boek open. Sluit Dorpsboek en open het pakket opnieuw.</source>
-        <translation>A book is already open. Close Dorpsboek and open the package again.</translation>
-    </message>
-</context>
-<context>
-    <name>SoonPage</name>
-    <message>
-        <source>Terug</source>
-        <translation>Back</translation>
-    </message>
-</context>
-<context>
-    <name>StartWindow</name>
-    <message>
-        <source>Boek openen</source>
-        <translation>Open the book</translation>
-    </message>
-    <message>
-        <source>Typ uw wachtwoord en druk op Enter.</source>
-        <translation>Type your passphrase and press Enter.</translation>
-    </message>
-    <message>
-        <source>Overdrachtspakket openen</source>
-        <translation>Open a handover package</translation>
-    </message>
-    <message>
-        <source>Een overdrachtspakket openen komt binnenkort in Dorpsboek. Tot die tijd kunt u een nieuw boek beginnen of rondkijken in het demoboek.</source>
-        <translation>Opening a handover package is coming soon in Dorpsboek. Until then you can start a new book or look around in the demo book.</translation>
-    </message>
-    <message>
-        <source>Demoboek</source>
-        <translation>Demo book</translation>
-    </message>
-    <message>
-        <source>Het demoboek wordt gemaakt, met een verzonnen dorp.</source>
-        <translation>The demo book is being made, with an invented village.</translation>
-    </message>
-    <message>
-        <source>Bezig met het demoboek</source>
-        <translation>Making the demo book</translation>
-    </message>
-</context>
-<context>
-    <name>UnlockForm</name>
-    <message>
-        <source>Wachtwoord:</source>
-        <translation>Passphrase:</translation>
-    </message>
-    <message>
-        <source>Wachtwoord</source>
-        <translation>Passphrase</translation>
-    </message>
-    <message>
-        <source>Melding</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <source>Bezig met openen</source>
-        <translation>Opening</translation>
-    </message>
-    <message>
-        <source>Openen</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Vul eerst uw wachtwoord in.</source>
-        <translation>Please type your passphrase first.</translation>
-    </message>
-</context>
-<context>
-    <name>WelcomePage</name>
-    <message>
-        <source>Welkom bij Dorpsboek</source>
-        <translation>Welcome to Dorpsboek</translation>
-    </message>
-    <message>
-        <source>Dorpsboek bewaart uw aantekeningen over inwoners, hulpvragen en de sociale kaart, versleuteld op deze computer. Er gaat niets over internet.</source>
-        <translation>Dorpsboek keeps your notes about residents, help requests and the social map, encrypted on this computer. Nothing goes over the internet.</translation>
-    </message>
-    <message>
-        <source>Een nieuw boek beginnen</source>
-        <translation>Start a new book</translation>
-    </message>
-    <message>
-        <source>Een overdrachtspakket openen</source>
-        <translation>Open a handover package</translation>
-    </message>
-    <message>
-        <source>Eerst rondkijken in een demoboek</source>
-        <translation>First look around in a demo book</translation>
-    </message>
-</context>
-<context><name>FolderSettings</name><message><source>Bewaren</source><translation>Storage</translation></message><message><source>Andere map…</source><translation>Other folder…</translation></message><message><source>Andere map voor de reservekopieën</source><translation>Other folder for the backups</translation></message><message><source>Standaard</source><translation>Default</translation></message><message><source>Reservekopieën weer naast het boek</source><translation>Backups next to the book again</translation></message><message><source>Reservekopieën:</source><translation>Backups:</translation></message><message><source>Andere map voor het noodpakket</source><translation>Other folder for the emergency package</translation></message><message><source>Noodpakket:</source><translation>Emergency package:</translation></message><message><source>naast het boek: %1</source><translation>next to the book: %1</translation></message><message><source>(nog geen map gekozen)</source><translation>(no folder chosen yet)</translation></message><message><source>Dorpsboek kan niet schrijven in %1; de vorige map blijft ingesteld.</source><translation>Dorpsboek cannot write in %1; the previous folder stays set.</translation></message><message><source>Map voor de reservekopieën</source><translation>Folder for the backups</translation></message><message><source>De reservekopieën die er al zijn, blijven in %1 staan; u kunt ze nog steeds terugzetten.</source><translation>The backups made so far stay in %1; you can still restore them.</translation></message><message><source>Map voor het noodpakket</source><translation>Folder for the emergency package</translation></message></context></TS>
+    <context>
+        <name>Cover</name>
+        <message>
+            <source>Dorpsboek is vergrendeld.</source>
+            <translation>Dorpsboek is locked.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dialogs</name>
+        <message>
+            <source>Ja</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>Nee</source>
+            <translation>No</translation>
+        </message>
+    </context>
+    <context>
+        <name>Failures</name>
+        <message>
+            <source>De schijf is vol. Maak ruimte vrij en probeer het opnieuw.</source>
+            <translation>The disk is full. Free up some space and try again.</translation>
+        </message>
+        <message>
+            <source>Dorpsboek mag op deze plek niet lezen of schrijven.</source>
+            <translation>Dorpsboek is not allowed to read or write in this place.</translation>
+        </message>
+        <message>
+            <source>Er ging iets mis in Dorpsboek zelf. Uw gegevens zijn niet aangetast.</source>
+            <translation>Something went wrong inside Dorpsboek itself. Your data has not been touched.</translation>
+        </message>
+        <message>
+            <source>Dit wachtwoord klopt niet. Probeer het nog eens.</source>
+            <translation>This passphrase is not right. Please try again.</translation>
+        </message>
+        <message>
+            <source>Dit bestand is geen boek van Dorpsboek.</source>
+            <translation>This file is not a Dorpsboek book.</translation>
+        </message>
+        <message>
+            <source>Het boek is beschadigd en kan niet worden geopend; een reservekopie kan helpen.</source>
+            <translation>The book is damaged and cannot be opened; a backup can help.</translation>
+        </message>
+        <message>
+            <source>Dit boek is gemaakt met een nieuwere versie van Dorpsboek; werk Dorpsboek bij.</source>
+            <translation>This book was made with a newer version of Dorpsboek; please update Dorpsboek.</translation>
+        </message>
+        <message>
+            <source>Het boek is al open, in een ander venster van Dorpsboek.</source>
+            <translation>The book is already open, in another Dorpsboek window.</translation>
+        </message>
+        <message>
+            <source>Het boek is niet gevonden op de plek waar het hoort te staan.</source>
+            <translation>The book was not found where it should be.</translation>
+        </message>
+        <message>
+            <source>Op deze plek staat al een boek.</source>
+            <translation>There is already a book in this place.</translation>
+        </message>
+        <message>
+            <source>Dit wachtwoord is te kort: gebruik minstens 8 tekens.</source>
+            <translation>This passphrase is too short: use at least 8 characters.</translation>
+        </message>
+        <message>
+            <source>Vul eerst een wachtwoord in.</source>
+            <translation>Please enter a passphrase first.</translation>
+        </message>
+        <message>
+            <source>Dit gegeven bestaat niet meer.</source>
+            <translation>This item no longer exists.</translation>
+        </message>
+        <message>
+            <source>Dat lukte niet. Kijk of alles goed is ingevuld.</source>
+            <translation>That did not work. Please check what you filled in.</translation>
+        </message>
+        <message>
+            <source>Kies een gewoon bestand om in op te slaan, geen map of apparaat.</source>
+            <translation>Choose an ordinary file to save to, not a folder or device.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockDialog</name>
+        <message>
+            <source>Dorpsboek is vergrendeld</source>
+            <translation>Dorpsboek is locked</translation>
+        </message>
+        <message>
+            <source>Typ uw wachtwoord om verder te werken. Er gaat niets verloren.</source>
+            <translation>Type your passphrase to continue. Nothing is lost.</translation>
+        </message>
+        <message>
+            <source>Vergrendeld</source>
+            <translation>Locked</translation>
+        </message>
+    </context>
+    <context>
+        <name>Locker</name>
+        <message>
+            <source>Dit wachtwoord klopt niet. Probeer het nog eens.</source>
+            <translation>This passphrase is not right. Please try again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Onderdelen</source>
+            <translation>Sections</translation>
+        </message>
+        <message>
+            <source>Snel noteren</source>
+            <translation>Quick note</translation>
+        </message>
+        <message>
+            <source>Een notitie maken (Ctrl+N)</source>
+            <translation>Write a note (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Instellingen</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Vergrendelen</source>
+            <translation>Lock</translation>
+        </message>
+        <message>
+            <source>Het boek op slot zetten tot u uw wachtwoord typt (Ctrl+L)</source>
+            <translation>Close off the book until your passphrase is typed (Ctrl+L)</translation>
+        </message>
+        <message>
+            <source>Dorpsboek is vergrendeld.</source>
+            <translation>Dorpsboek is locked.</translation>
+        </message>
+        <message>
+            <source>Ontgrendelen…</source>
+            <translation>Unlock…</translation>
+        </message>
+        <message>
+            <source>Dit kan hier nog niet worden geopend.</source>
+            <translation>This cannot be opened here yet.</translation>
+        </message>
+        <message>
+            <source>Snel noteren komt in een volgende versie.</source>
+            <translation>Quick notes come in a later version.</translation>
+        </message>
+        <message>
+            <source>demo</source>
+            <translation>demo</translation>
+        </message>
+        <message>
+            <source>Notitie over {name} opgeslagen.</source>
+            <translation>Note about {name} saved.</translation>
+        </message>
+        <message>
+            <source>notitie over {name}</source>
+            <translation>note about {name}</translation>
+        </message>
+        <message>
+            <source>Activiteit opgeslagen.</source>
+            <translation>Activity saved.</translation>
+        </message>
+        <message>
+            <source>activiteit</source>
+            <translation>activity</translation>
+        </message>
+        <message>
+            <source>Weer weggehaald.</source>
+            <translation>Taken away again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewBookPage</name>
+        <message>
+            <source>Een nieuw boek</source>
+            <translation>A new book</translation>
+        </message>
+        <message>
+            <source>Het boek komt hier te staan: %1</source>
+            <translation>The book will be stored here: %1</translation>
+        </message>
+        <message>
+            <source>Kies een wachtwoord:</source>
+            <translation>Choose a passphrase:</translation>
+        </message>
+        <message>
+            <source>Wachtwoord</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>Hoe sterk het wachtwoord is</source>
+            <translation>How strong the passphrase is</translation>
+        </message>
+        <message>
+            <source>Typ het wachtwoord nog een keer:</source>
+            <translation>Type the passphrase once more:</translation>
+        </message>
+        <message>
+            <source>Wachtwoord herhalen</source>
+            <translation>Repeat passphrase</translation>
+        </message>
+        <message>
+            <source>Let op: zonder dit wachtwoord kan niemand het boek openen, ook u niet. Schrijf het op en bewaar het op een veilige plek. Later kunt u een noodpakket maken, zodat een collega het boek kan overnemen als u wegvalt.</source>
+            <translation>Please note: without this passphrase nobody can open the book, not even you. Write it down and keep it in a safe place. Later you can make an emergency kit, so that a colleague can take over the book if you are away.</translation>
+        </message>
+        <message>
+            <source>Melding</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>Bezig met het maken van het boek</source>
+            <translation>Making the book</translation>
+        </message>
+        <message>
+            <source>Terug</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <source>Boek maken</source>
+            <translation>Make the book</translation>
+        </message>
+        <message>
+            <source>Te kort: gebruik minstens 8 tekens.</source>
+            <translation>Too short: use at least 8 characters.</translation>
+        </message>
+        <message>
+            <source>Zwak: makkelijk te raden. Maak het langer.</source>
+            <translation>Weak: easy to guess. Make it longer.</translation>
+        </message>
+        <message>
+            <source>Redelijk. Een paar woorden extra maken het sterker.</source>
+            <translation>Fair. A few more words make it stronger.</translation>
+        </message>
+        <message>
+            <source>Sterk.</source>
+            <translation>Strong.</translation>
+        </message>
+        <message>
+            <source>Heel sterk.</source>
+            <translation>Very strong.</translation>
+        </message>
+        <message>
+            <source>Het wachtwoord is te kort: gebruik minstens 8 tekens.</source>
+            <translation>The passphrase is too short: use at least 8 characters.</translation>
+        </message>
+        <message>
+            <source>De twee wachtwoorden zijn niet gelijk.</source>
+            <translation>The two passphrases are not the same.</translation>
+        </message>
+        <message>
+            <source>Het boek wordt gemaakt. Dit duurt een paar tellen.</source>
+            <translation>The book is being made. This takes a few seconds.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Placeholder</name>
+        <message>
+            <source>Dit onderdeel kon niet worden geladen. Uw gegevens zijn veilig; de rest van Dorpsboek werkt gewoon.</source>
+            <translation>This section could not be loaded. Your data is safe; the rest of Dorpsboek works as usual.</translation>
+        </message>
+        <message>
+            <source>Dit onderdeel komt in een volgende versie van Dorpsboek.</source>
+            <translation>This section comes in a later version of Dorpsboek.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultList</name>
+        <message>
+            <source>Zoekresultaten</source>
+            <translation>Search results</translation>
+        </message>
+        <message>
+            <source>    … en nog meer; typ verder om te kiezen</source>
+            <translation>    … and more; keep typing to choose</translation>
+        </message>
+    </context>
+    <context>
+        <name>Screens</name>
+        <message>
+            <source>Vandaag</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <source>Inwoners</source>
+            <translation>Residents</translation>
+        </message>
+        <message>
+            <source>Hulpvragen</source>
+            <translation>Help requests</translation>
+        </message>
+        <message>
+            <source>Sociale kaart</source>
+            <translation>Social map</translation>
+        </message>
+        <message>
+            <source>Vrijwilligers</source>
+            <translation>Volunteers</translation>
+        </message>
+        <message>
+            <source>Signalen</source>
+            <translation>Signals</translation>
+        </message>
+        <message>
+            <source>Verantwoording</source>
+            <translation>Annual account</translation>
+        </message>
+        <message>
+            <source>Overdracht</source>
+            <translation>Handover</translation>
+        </message>
+    </context>
+    <context>
+        <name>Search</name>
+        <message>
+            <source>Inwoners</source>
+            <translation>Residents</translation>
+        </message>
+        <message>
+            <source>Notities</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Sociale kaart</source>
+            <translation>Social map</translation>
+        </message>
+        <message>
+            <source>Vrijwilligers</source>
+            <translation>Volunteers</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchBox</name>
+        <message>
+            <source>Zoeken in alles (Ctrl+K)</source>
+            <translation>Search everything (Ctrl+K)</translation>
+        </message>
+        <message>
+            <source>Zoeken</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <source>Niets gevonden voor ‘%1’.</source>
+            <translation>Nothing found for ‘%1’.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Instellingen</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Taal</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Taal:</source>
+            <translation>Language:</translation>
+        </message>
+        <message>
+            <source> minuten</source>
+            <translation> minutes</translation>
+        </message>
+        <message>
+            <source>nooit</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>Vergrendelen na minuten zonder gebruik</source>
+            <translation>Lock after minutes without use</translation>
+        </message>
+        <message>
+            <source>Vergrendelen na:</source>
+            <translation>Lock after:</translation>
+        </message>
+        <message>
+            <source> weken</source>
+            <translation> weeks</translation>
+        </message>
+        <message>
+            <source>Weken zonder contact voordat een hulpvraag stil is</source>
+            <translation>Weeks without contact before a help request is quiet</translation>
+        </message>
+        <message>
+            <source>Hulpvraag is stil na:</source>
+            <translation>Help request is quiet after:</translation>
+        </message>
+        <message>
+            <source>Waar het boek staat</source>
+            <translation>Where the book is stored</translation>
+        </message>
+        <message>
+            <source>Ander boek kiezen…</source>
+            <translation>Choose another book…</translation>
+        </message>
+        <message>
+            <source>Het boek staat in:</source>
+            <translation>The book is stored in:</translation>
+        </message>
+        <message>
+            <source>Een andere taal of een ander boek gaat in als u Dorpsboek opnieuw start. Zonder gebruik wordt Dorpsboek na de gekozen tijd vergrendeld; kies ‘nooit’ om dat uit te zetten.</source>
+            <translation>Another language or another book takes effect when you restart Dorpsboek. Without use, Dorpsboek locks after the chosen time; choose ‘never’ to switch that off.</translation>
+        </message>
+        <message>
+            <source>Opslaan</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Kies een boek</source>
+            <translation>Choose a book</translation>
+        </message>
+        <message>
+            <source>Dorpsboek-boek (*.db);;Alle bestanden (*)</source>
+            <translation>Dorpsboek book (*.db);;All files (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shell</name>
+        <message>
+            <source>Het wachtwoord van het demoboek is: %1</source>
+            <translation>The passphrase of the demo book is: %1</translation>
+        </message>
+        <message>
+            <source>Open uw boek; daarna wordt het terugpakket verwerkt.</source>
+            <translation>Open your book; the return package is processed after that.</translation>
+        </message>
+        <message>
+            <source>Er is al een boek open. Sluit Dorpsboek en open het pakket opnieuw.</source>
+            <translation>A book is already open. Close Dorpsboek and open the package again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SoonPage</name>
+        <message>
+            <source>Terug</source>
+            <translation>Back</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartWindow</name>
+        <message>
+            <source>Boek openen</source>
+            <translation>Open the book</translation>
+        </message>
+        <message>
+            <source>Typ uw wachtwoord en druk op Enter.</source>
+            <translation>Type your passphrase and press Enter.</translation>
+        </message>
+        <message>
+            <source>Overdrachtspakket openen</source>
+            <translation>Open a handover package</translation>
+        </message>
+        <message>
+            <source>Een overdrachtspakket openen komt binnenkort in Dorpsboek. Tot die tijd kunt u een nieuw boek beginnen of rondkijken in het demoboek.</source>
+            <translation>Opening a handover package is coming soon in Dorpsboek. Until then you can start a new book or look around in the demo book.</translation>
+        </message>
+        <message>
+            <source>Demoboek</source>
+            <translation>Demo book</translation>
+        </message>
+        <message>
+            <source>Het demoboek wordt gemaakt, met een verzonnen dorp.</source>
+            <translation>The demo book is being made, with an invented village.</translation>
+        </message>
+        <message>
+            <source>Bezig met het demoboek</source>
+            <translation>Making the demo book</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockForm</name>
+        <message>
+            <source>Wachtwoord:</source>
+            <translation>Passphrase:</translation>
+        </message>
+        <message>
+            <source>Wachtwoord</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>Melding</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>Bezig met openen</source>
+            <translation>Opening</translation>
+        </message>
+        <message>
+            <source>Openen</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Vul eerst uw wachtwoord in.</source>
+            <translation>Please type your passphrase first.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>Welkom bij Dorpsboek</source>
+            <translation>Welcome to Dorpsboek</translation>
+        </message>
+        <message>
+            <source>Dorpsboek bewaart uw aantekeningen over inwoners, hulpvragen en de sociale kaart, versleuteld op deze computer. Er gaat niets over internet.</source>
+            <translation>Dorpsboek keeps your notes about residents, help requests and the social map, encrypted on this computer. Nothing goes over the internet.</translation>
+        </message>
+        <message>
+            <source>Een nieuw boek beginnen</source>
+            <translation>Start a new book</translation>
+        </message>
+        <message>
+            <source>Een overdrachtspakket openen</source>
+            <translation>Open a handover package</translation>
+        </message>
+        <message>
+            <source>Eerst rondkijken in een demoboek</source>
+            <translation>First look around in a demo book</translation>
+        </message>
+    </context>
+    <context>
+        <name>FolderSettings</name>
+        <message>
+            <source>Bewaren</source>
+            <translation>Storage</translation>
+        </message>
+        <message>
+            <source>Andere map…</source>
+            <translation>Other folder…</translation>
+        </message>
+        <message>
+            <source>Andere map voor de reservekopieën</source>
+            <translation>Other folder for the backups</translation>
+        </message>
+        <message>
+            <source>Standaard</source>
+            <translation>Default</translation>
+        </message>
+        <message>
+            <source>Reservekopieën weer naast het boek</source>
+            <translation>Backups next to the book again</translation>
+        </message>
+        <message>
+            <source>Reservekopieën:</source>
+            <translation>Backups:</translation>
+        </message>
+        <message>
+            <source>Andere map voor het noodpakket</source>
+            <translation>Other folder for the emergency package</translation>
+        </message>
+        <message>
+            <source>Noodpakket:</source>
+            <translation>Emergency package:</translation>
+        </message>
+        <message>
+            <source>naast het boek: %1</source>
+            <translation>next to the book: %1</translation>
+        </message>
+        <message>
+            <source>(nog geen map gekozen)</source>
+            <translation>(no folder chosen yet)</translation>
+        </message>
+        <message>
+            <source>Dorpsboek kan niet schrijven in %1; de vorige map blijft ingesteld.</source>
+            <translation>Dorpsboek cannot write in %1; the previous folder stays set.</translation>
+        </message>
+        <message>
+            <source>Map voor de reservekopieën</source>
+            <translation>Folder for the backups</translation>
+        </message>
+        <message>
+            <source>De reservekopieën die er al zijn, blijven in %1 staan; u kunt ze nog steeds terugzetten.</source>
+            <translation>The backups made so far stay in %1; you can still restore them.</translation>
+        </message>
+        <message>
+            <source>Map voor het noodpakket</source>
+            <translation>Folder for the emergency package</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickNoteDialog</name>
+        <message>
+            <source>Uw tekst van de vorige keer staat er weer.</source>
+            <translation>Your text from last time is back.</translation>
+        </message>
+        <message>
+            <source>Leeg beginnen</source>
+            <translation>Start empty</translation>
+        </message>
+    </context>
+    <context>
+        <name>SavedToast</name>
+        <message>
+            <source>Ongedaan maken</source>
+            <translation>Undo</translation>
+        </message>
+    </context>
+</TS>

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from dorpsboek.ui.handover.banner import handover_banner
 from dorpsboek.ui.locking import IdleWatch, Locker
+from dorpsboek.ui.saved_toast import SavedToast
 from dorpsboek.ui.screens import SCREEN_FOR_KIND, SCREEN_KEYS, screen_module
 from dorpsboek.ui.screens.base import Screen, ScreenContext, screen_title
 from dorpsboek.ui.search import LIMIT, SearchBox
@@ -80,6 +81,8 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.locker.lock)
         self._shortcuts()
         self._menus()
+        self.saved_toast = SavedToast(self)
+        self.statusBar().addWidget(self.saved_toast)
         self.nav.setCurrentRow(0)
         em = self.fontMetrics().averageCharWidth()
         self.resize(em * 130, em * 80)
@@ -250,10 +253,37 @@ class MainWindow(QMainWindow):
             dialog.setModal(False)
         if hasattr(dialog, "finished"):
             dialog.finished.connect(lambda _code: self._quick_note_done(dialog))
+        if hasattr(dialog, "saved"):
+            dialog.saved.connect(self._note_saved)
         self.quick_notes.append(dialog)
         dialog.show()
         shown: QWidget = dialog
         return shown
+
+    def _note_saved(self, person_id: str, record_id: str) -> None:
+        """The quiet confirmation, with "Ongedaan maken" (a delete she can undo again)."""
+        from dorpsboek.domain.records import Kind
+        from dorpsboek.services import people
+        from dorpsboek.ui.daily_common import session_undo
+
+        cb = self.context.casebook
+        if person_id:
+            name = people.person(cb, person_id).name
+            text = self.tr("Notitie over {name} opgeslagen.").format(name=name)
+            kind, label = Kind.NOTE, self.tr("notitie over {name}").format(name=name)
+        else:
+            text, kind, label = (
+                self.tr("Activiteit opgeslagen."),
+                Kind.ACTIVITY,
+                self.tr("activiteit"),
+            )
+
+        def undo() -> None:
+            session_undo(cb).delete(kind, record_id, label)
+            self.refresh_current()
+            self.statusBar().showMessage(self.tr("Weer weggehaald."), 5000)
+
+        self.saved_toast.show_saved(text, undo)
 
     def _quick_note_done(self, dialog: QWidget) -> None:
         if dialog in self.quick_notes:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -33,6 +34,7 @@ from dorpsboek.services import people
 from dorpsboek.services import quick_note as note_service
 from dorpsboek.ui import activity_fields, dialogs, failures
 from dorpsboek.ui.daily_common import NamePicker, note_kind_labels, resident_choices
+from dorpsboek.ui.drafts import Draft, drafts
 from dorpsboek.ui.note_editor import NoteTextEdit
 from dorpsboek.ui.screens.base import ScreenContext
 
@@ -80,6 +82,8 @@ class QuickNoteDialog(QDialog):
         self.setMinimumWidth(560)
         self._build()
         self._load(person_id)
+        self._original = self.text.toPlainText()
+        self._restore_draft(person_id)
         self._hint_timer = QTimer(self, singleShot=True, interval=300)
         self._hint_timer.timeout.connect(self._update_hints)
         self.text.textChanged.connect(self._hint_timer.start)
@@ -130,6 +134,7 @@ class QuickNoteDialog(QDialog):
         form.addRow(self.tr("&Opvolgen"), self._follow_up_row_widget)
         self._form = form
         layout.addLayout(form)
+        layout.insertWidget(0, self._draft_row())  # on top: the first thing she sees
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020; font-weight: bold;")
@@ -145,6 +150,21 @@ class QuickNoteDialog(QDialog):
         layout.addWidget(buttons)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self).activated.connect(self.save)
+
+    def _draft_row(self) -> QWidget:
+        """ "Uw tekst van de vorige keer staat er weer." with a way to start empty."""
+        self.draft_notice = QWidget(self)
+        self.draft_notice.setStyleSheet("background: #eef5e8;")
+        row = QHBoxLayout(self.draft_notice)
+        row.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(self.tr("Uw tekst van de vorige keer staat er weer."), self.draft_notice)
+        label.setWordWrap(True)
+        self.start_empty = QPushButton(self.tr("Leeg beginnen"), self.draft_notice)
+        self.start_empty.clicked.connect(self._start_empty)
+        row.addWidget(label, 1)
+        row.addWidget(self.start_empty)
+        self.draft_notice.hide()
+        return self.draft_notice
 
     def _kind_row(self) -> QWidget:
         row = QWidget(self)
@@ -292,6 +312,44 @@ class QuickNoteDialog(QDialog):
         self.hints.setText(" ".join(parts) + " " + tip)
         self.hints.show()
 
+    # ----- drafts ---------------------------------------------------------------------------
+
+    def _draft_key(self) -> tuple[str, str]:
+        return ("note", self.note_id or "new")
+
+    def _restore_draft(self, person_id: str | None) -> None:
+        found = drafts(self.context.casebook).get(self._draft_key())
+        if found is None or found.text == self._original:
+            return
+        self.text.setPlainText(found.text)
+        cursor = self.text.textCursor()
+        cursor.movePosition(cursor.MoveOperation.End)
+        self.text.setTextCursor(cursor)
+        if not self.note_id and person_id is None:
+            if found.person_id:
+                self.person.select_id(found.person_id)
+            elif found.person_name:
+                self.person.setText(found.person_name)
+        self.draft_notice.show()
+        self.text.setFocus()
+
+    def _start_empty(self) -> None:
+        drafts(self.context.casebook).drop(self._draft_key())
+        self.text.setPlainText(self._original)
+        self.draft_notice.hide()
+        self.text.setFocus()
+
+    def reject(self) -> None:
+        """Escape, Annuleren or the window's close button: what she typed is kept."""
+        text = self.text.toPlainText()
+        keeper = drafts(self.context.casebook)
+        if text.strip() and text != self._original:
+            name = self.person.text().strip()
+            keeper.keep(self._draft_key(), Draft(text, self.person.chosen_id(), name))
+        else:
+            keeper.drop(self._draft_key())
+        super().reject()
+
     # ----- saving ---------------------------------------------------------------------------
 
     def draft(self) -> str:
@@ -335,6 +393,7 @@ class QuickNoteDialog(QDialog):
             self._fail(failures.sentence(exc))
             return
         self.error.hide()
+        drafts(self.context.casebook).drop(self._draft_key())
         self.saved.emit(saved_person, saved_note)
         self.accept()
 
@@ -353,6 +412,7 @@ class QuickNoteDialog(QDialog):
             self._fail(failures.sentence(exc))
             return
         self.error.hide()
+        drafts(self.context.casebook).drop(self._draft_key())
         self.saved.emit("", saved.id)
         self.accept()
 

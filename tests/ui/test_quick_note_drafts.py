@@ -1,0 +1,104 @@
+"""Typed text is never lost in Snel noteren: Escape keeps it for the next Ctrl+N, "Leeg
+beginnen" drops it, saving shows a quiet confirmation with "Ongedaan maken"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from dorpsboek.services import people
+from dorpsboek.services.casebook import Casebook
+from dorpsboek.store.book import Book
+from dorpsboek.ui.app import Shell
+from dorpsboek.ui.main_window import MainWindow
+from dorpsboek.ui.quick_note import QuickNoteDialog
+from tests.helpers import PASSPHRASE
+from tests.ui.daily_helpers import context
+from tests.ui.shell_helpers import WAIT_MS, settle, start, type_and_enter, wait_main
+from tests.ui.shots import shot
+
+
+@pytest.fixture
+def opened(qtbot: QtBot, book_path: Path, tmp_path: Path) -> Iterator[tuple[Shell, MainWindow]]:
+    Book.create(book_path, PASSPHRASE).close()
+    shell = start(qtbot, book_path, tmp_path)
+    type_and_enter(qtbot, shell.start.unlock.field, PASSPHRASE)
+    main = wait_main(qtbot, shell)
+    yield shell, main
+    settle(qtbot)
+    shell.close()
+
+
+def _ctrl_n(qtbot: QtBot, main: MainWindow) -> QuickNoteDialog:
+    qtbot.keyClick(main, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(main.quick_notes), timeout=WAIT_MS)
+    dialog = main.quick_notes[0]
+    assert isinstance(dialog, QuickNoteDialog)
+    return dialog
+
+
+def test_escape_keeps_the_text_for_the_next_ctrl_n(
+    qtbot: QtBot, opened: tuple[Shell, MainWindow], tmp_path: Path
+) -> None:
+    _, main = opened
+    dialog = _ctrl_n(qtbot, main)
+    qtbot.keyClicks(dialog.person, "Lies ter Visser")
+    dialog.text.setFocus()
+    qtbot.keyClicks(dialog.text, "Belde over de thuiszorg, wil terugbellen")
+    qtbot.keyClick(dialog.text, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not main.quick_notes, timeout=WAIT_MS)
+
+    again = _ctrl_n(qtbot, main)
+    assert again.text.toPlainText() == "Belde over de thuiszorg, wil terugbellen"
+    assert again.person.text() == "Lies ter Visser"
+    assert again.draft_notice.isVisible()
+    shot(again, "snel-noteren-concept", tmp_path)
+    again.start_empty.click()
+    assert again.text.toPlainText() == "" and not again.draft_notice.isVisible()
+    qtbot.keyClick(again.text, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not main.quick_notes, timeout=WAIT_MS)
+    third = _ctrl_n(qtbot, main)
+    assert third.text.toPlainText() == "" and not third.draft_notice.isVisible()
+
+
+def test_saving_confirms_quietly_and_undo_takes_it_back(
+    qtbot: QtBot, opened: tuple[Shell, MainWindow]
+) -> None:
+    _, main = opened
+    cb = main.context.casebook
+    pid = people.add_person(cb, "Lies ter Visser")
+    dialog = _ctrl_n(qtbot, main)
+    dialog.person.select_id(pid)
+    dialog.text.setFocus()
+    qtbot.keyClicks(dialog.text, "Kennismaking bij de koffie")
+    qtbot.keyClick(dialog.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not main.quick_notes, timeout=WAIT_MS)
+    assert main.saved_toast.isVisible()
+    assert main.saved_toast.label.text() == "Notitie over Lies ter Visser opgeslagen."
+    shot(main, "opgeslagen-melding", main.context.casebook.book.path.parent)
+    assert len(cb.notes_for_person(pid)) == 1
+    main.saved_toast.undo_button.click()
+    assert cb.notes_for_person(pid) == []
+    assert not main.saved_toast.isVisible()
+    # a saved note leaves no draft behind
+    assert _ctrl_n(qtbot, main).text.toPlainText() == ""
+
+
+def test_an_unchanged_edit_keeps_no_draft(qtbot: QtBot, casebook: Casebook, tmp_path: Path) -> None:
+    note = casebook.add_note("Eerste kennismaking", person_name="Lies ter Visser")
+    dialog = QuickNoteDialog(context(casebook, tmp_path), None, note_id=note.id)
+    qtbot.addWidget(dialog)
+    dialog.reject()
+    again = QuickNoteDialog(context(casebook, tmp_path), None, note_id=note.id)
+    qtbot.addWidget(again)
+    assert not again.draft_notice.isVisible() and again.text.toPlainText() == "Eerste kennismaking"
+    again.text.setPlainText("Eerste kennismaking, vraagt naar vervoer")
+    again.reject()
+    third = QuickNoteDialog(context(casebook, tmp_path), None, note_id=note.id)
+    qtbot.addWidget(third)
+    assert third.text.toPlainText() == "Eerste kennismaking, vraagt naar vervoer"
+    assert not third.draft_notice.isHidden()
