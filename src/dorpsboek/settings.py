@@ -38,6 +38,7 @@ REGISTRY: dict[str, Setting] = {
         Setting("emergency_dir", "", str, "Folder for the emergency bundle (a USB stick...)."),
         Setting("backup_dirs_earlier", [], list, "Earlier backup folders; restore still looks."),
         Setting("first_run_done", False, bool, "The first-run guide has been shown."),
+        Setting("window_geometry", "", str, "Main window size and place (Qt, base64)."),
     )
 }
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dorpsboek.ui import window_place
 from dorpsboek.ui.handover.banner import handover_banner
 from dorpsboek.ui.locking import IdleWatch, Locker
 from dorpsboek.ui.saved_toast import SavedToast
@@ -84,8 +85,7 @@ class MainWindow(QMainWindow):
         self.saved_toast = SavedToast(self)
         self.statusBar().addWidget(self.saved_toast)
         self.nav.setCurrentRow(0)
-        em = self.fontMetrics().averageCharWidth()
-        self.resize(em * 130, em * 80)
+        window_place.place(self, context.settings)
 
     # ----- building ---------------------------------------------------------------------------
 
@@ -347,6 +347,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         for dialog in list(self.quick_notes):
             dialog.close()
+        window_place.remember(self, self.context.settings)
         super().closeEvent(event)
 
 

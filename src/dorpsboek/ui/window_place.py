@@ -1,0 +1,36 @@
+"""Where the main window opens: where she left it, or the first time a sensible share of the
+screen (not Qt's small default, in which every Vandaag panel is a tiny scroll box)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+from dorpsboek.settings import Settings
+
+KEY = "window_geometry"
+SHARE = 0.85  # of the screen's free area, the first time
+COMFORT = (1280, 800)  # enough for Vandaag's panels; more is not needed
+
+
+def place(window: QWidget, settings: Settings) -> None:
+    saved = str(settings.get(KEY) or "")
+    if saved and window.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
+        return
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    free = screen.availableGeometry()
+    width = min(free.width(), max(int(free.width() * SHARE), min(COMFORT[0], free.width())))
+    height = min(free.height(), max(int(free.height() * SHARE), min(COMFORT[1], free.height())))
+    width, height = min(width, int(free.width() * 0.95)), min(height, int(free.height() * 0.95))
+    window.resize(width, height)
+    frame = window.frameGeometry()
+    frame.moveCenter(free.center())
+    window.move(frame.topLeft())
+
+
+def remember(window: QWidget, settings: Settings) -> None:
+    """On close: size and place (Qt's own format, per screen), for the next start."""
+    settings.set(KEY, bytes(window.saveGeometry().toBase64().data()).decode("ascii"))

@@ -1,0 +1,51 @@
+"""The main window opens at a sensible share of the screen the first time, and where she left
+it after a restart (size and place remembered in the settings)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QGuiApplication
+from pytestqt.qtbot import QtBot
+
+from dorpsboek.services.casebook import Casebook
+from dorpsboek.settings import Settings
+from dorpsboek.ui.main_window import MainWindow
+from dorpsboek.ui.screens.base import ScreenContext
+
+
+def test_first_start_uses_the_screen_and_a_restart_keeps_her_size(
+    qtbot: QtBot, casebook: Casebook, tmp_path: Path
+) -> None:
+    settings = Settings(tmp_path / "settings.json")
+    screen = QGuiApplication.primaryScreen()
+    assert screen is not None
+    free = screen.availableGeometry()
+    first = MainWindow(ScreenContext(casebook, settings), "boek")
+    qtbot.addWidget(first)
+    first.show()
+    assert first.width() >= min(1280, int(free.width() * 0.85)) - 1
+    assert first.height() >= min(800, int(free.height() * 0.85)) - 1
+    least = first.minimumSizeHint()
+    assert first.width() <= max(free.width(), least.width())
+    assert first.height() <= max(free.height(), least.height())
+    first.resize(first.width(), first.height() - 70)  # the test screen is only 800 wide
+    chosen = (first.width(), first.height())
+    first.close()
+    assert settings.get("window_geometry")
+
+    again = MainWindow(ScreenContext(casebook, Settings(tmp_path / "settings.json")), "boek")
+    qtbot.addWidget(again)
+    again.show()
+    assert (again.width(), again.height()) == chosen
+
+
+def test_damaged_saved_geometry_falls_back_to_the_first_start_size(
+    qtbot: QtBot, casebook: Casebook, tmp_path: Path
+) -> None:
+    settings = Settings(tmp_path / "settings.json")
+    settings.set("window_geometry", "bm9wZQ==")  # base64 of "nope": not Qt's format
+    window = MainWindow(ScreenContext(casebook, settings), "boek")
+    qtbot.addWidget(window)
+    window.show()
+    assert window.width() >= 680
