@@ -599,4 +599,176 @@
             <translation>Undo</translation>
         </message>
     </context>
+    <context>
+        <name>About</name>
+        <message>
+            <source>Het versleutelde dorpsboek voor de dorpsondersteuner. Werkt zonder internet.</source>
+            <translation>The encrypted casebook for the village supporter. Works without internet.</translation>
+        </message>
+        <message>
+            <source>Licentie: EUPL-1.2 (European Union Public Licence).</source>
+            <translation>Licence: EUPL-1.2 (European Union Public Licence).</translation>
+        </message>
+        <message>
+            <source>Uw boek staat op:</source>
+            <translation>Your book is at:</translation>
+        </message>
+        <message>
+            <source>Over Dorpsboek</source>
+            <translation>About Dorpsboek</translation>
+        </message>
+        <message>
+            <source>Snel noteren</source>
+            <translation>Quick note</translation>
+        </message>
+        <message>
+            <source>Notitie opslaan</source>
+            <translation>Save the note</translation>
+        </message>
+        <message>
+            <source>Zoeken in alles</source>
+            <translation>Search everything</translation>
+        </message>
+        <message>
+            <source>Vergrendelen</source>
+            <translation>Lock</translation>
+        </message>
+        <message>
+            <source>Ongedaan maken (na verwijderen)</source>
+            <translation>Undo (after deleting)</translation>
+        </message>
+        <message>
+            <source>Handleiding</source>
+            <translation>Manual</translation>
+        </message>
+        <message>
+            <source>Afsluiten</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <source>Venster sluiten; uw tekst blijft bewaard</source>
+            <translation>Close a window; your text is kept</translation>
+        </message>
+        <message>
+            <source>Sneltoetsen</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>Menus</name>
+        <message>
+            <source>Vergrendelen</source>
+            <translation>Lock</translation>
+        </message>
+        <message>
+            <source>Reservekopie maken</source>
+            <translation>Make a backup</translation>
+        </message>
+        <message>
+            <source>Wachtwoord wijzigen…</source>
+            <translation>Change passphrase…</translation>
+        </message>
+        <message>
+            <source>Instellingen…</source>
+            <translation>Settings…</translation>
+        </message>
+        <message>
+            <source>Sneltoetsen</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>Over Dorpsboek</source>
+            <translation>About Dorpsboek</translation>
+        </message>
+        <message>
+            <source>Reservekopie wordt gemaakt…</source>
+            <translation>Making a backup…</translation>
+        </message>
+        <message>
+            <source>Reservekopie gemaakt: {path}</source>
+            <translation>Backup made: {path}</translation>
+        </message>
+        <message>
+            <source>Het wachtwoord is veranderd.</source>
+            <translation>The passphrase was changed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>Wachtwoord wijzigen</source>
+            <translation>Change passphrase</translation>
+        </message>
+        <message>
+            <source>&amp;Huidig wachtwoord</source>
+            <translation>&amp;Current passphrase</translation>
+        </message>
+        <message>
+            <source>&amp;Nieuw wachtwoord</source>
+            <translation>&amp;New passphrase</translation>
+        </message>
+        <message>
+            <source>Nieuw wachtwoord &amp;nog eens</source>
+            <translation>New passphrase &amp;again</translation>
+        </message>
+        <message>
+            <source>Dorpsboek schrijft het boek opnieuw met het nieuwe wachtwoord. Reservekopieën van eerder openen met het wachtwoord van toen.</source>
+            <translation>Dorpsboek writes the book again with the new passphrase. Earlier backups open with the passphrase of their time.</translation>
+        </message>
+        <message>
+            <source>Wijzigen</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Te kort: gebruik minstens 8 tekens.</source>
+            <translation>Too short: use at least 8 characters.</translation>
+        </message>
+        <message>
+            <source>Zwak: makkelijk te raden. Maak het langer.</source>
+            <translation>Weak: easy to guess. Make it longer.</translation>
+        </message>
+        <message>
+            <source>Redelijk. Een paar woorden extra maken het sterker.</source>
+            <translation>Fair. A few more words make it stronger.</translation>
+        </message>
+        <message>
+            <source>Sterk.</source>
+            <translation>Strong.</translation>
+        </message>
+        <message>
+            <source>Heel sterk.</source>
+            <translation>Very strong.</translation>
+        </message>
+        <message>
+            <source>Typ eerst het wachtwoord dat u nu gebruikt.</source>
+            <translation>First type the passphrase you use now.</translation>
+        </message>
+        <message>
+            <source>Het nieuwe wachtwoord is te kort: gebruik minstens 8 tekens.</source>
+            <translation>The new passphrase is too short: use at least 8 characters.</translation>
+        </message>
+        <message>
+            <source>De twee nieuwe wachtwoorden zijn niet gelijk.</source>
+            <translation>The two new passphrases are not the same.</translation>
+        </message>
+        <message>
+            <source>Het boek wordt opnieuw versleuteld…</source>
+            <translation>The book is being encrypted again…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MissedDialog</name>
+        <message>
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+    </context>
 </TS>

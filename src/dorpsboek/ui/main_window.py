@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from dorpsboek.ui import window_place
 from dorpsboek.ui.handover.banner import handover_banner
 from dorpsboek.ui.locking import IdleWatch, Locker
+from dorpsboek.ui.menus.mixin import MenuMixin
 from dorpsboek.ui.saved_toast import SavedToast
 from dorpsboek.ui.screens import SCREEN_FOR_KIND, SCREEN_KEYS, screen_module
 from dorpsboek.ui.screens.base import Screen, ScreenContext, screen_title
@@ -57,7 +58,7 @@ def create_screen(key: str, context: ScreenContext, parent: QWidget) -> Screen:
     return screen
 
 
-class MainWindow(QMainWindow):
+class MainWindow(MenuMixin, QMainWindow):
     """Title "Dorpsboek — <book>", navigation left, the current screen right."""
 
     screen_shown = Signal(str)
@@ -154,33 +155,11 @@ class MainWindow(QMainWindow):
         pairs = (
             ("Ctrl+K", self.focus_search),
             ("Ctrl+N", self.open_quick_note),
-            ("Ctrl+L", self.lock),
         )
         for keys, action in pairs:
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
             shortcut.activated.connect(action)
-
-    def _menus(self) -> None:
-        """Boek: restore a backup; Help: the manual (F1)."""
-
-        book_menu = self.menuBar().addMenu(QCoreApplication.translate("Backups", "&Boek"))
-        self.restore_action = book_menu.addAction(
-            QCoreApplication.translate("Backups", "Reservekopie terugzetten…")
-        )
-        self.restore_action.triggered.connect(self.open_restore)
-        book_menu.addSeparator()
-        self.quit_action = book_menu.addAction(QCoreApplication.translate("Backups", "Afsluiten"))
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.quit_action.triggered.connect(lambda: self.window().close())
-        help_menu = self.menuBar().addMenu(QCoreApplication.translate("Backups", "&Help"))
-        self.help_action = help_menu.addAction(QCoreApplication.translate("Backups", "Handleiding"))
-        self.help_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
-        self.help_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.help_action.triggered.connect(self.open_help)
-        self.help_window: QWidget | None = None
-        self.restore_dialog: Any = None
 
     # ----- screens ----------------------------------------------------------------------------
 
