@@ -9,8 +9,9 @@ from typing import Any
 
 from dorpsboek.cli.cmd_core import open_book
 from dorpsboek.cli.messages import language
+from dorpsboek.cli.output_format import document_format
 from dorpsboek.domain.columns import KAART, VOLUNTEERS
-from dorpsboek.errors import NotATable, UsageError
+from dorpsboek.errors import NotATable
 from dorpsboek.printing.exports import write_kaart, write_volunteers
 from dorpsboek.services import importing
 from dorpsboek.services import kaart as kaart_service
@@ -141,14 +142,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def export_format(output: Path, chosen: str | None) -> str:
-    if chosen:
-        return chosen
-    suffix = output.suffix.lower().lstrip(".")
-    if suffix in ("csv", "html", "pdf"):
-        return suffix
-    if suffix == "htm":
-        return "html"
-    raise UsageError("--format")
+    return document_format(output, chosen, ("csv", "html", "pdf"))
 
 
 def cmd_export(args: argparse.Namespace) -> int:

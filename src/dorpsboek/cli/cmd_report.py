@@ -8,12 +8,17 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from dorpsboek.atomic import write_bytes_atomic
 from dorpsboek.cli.cmd_core import open_book
 from dorpsboek.cli.messages import language
+from dorpsboek.cli.output_format import document_format
 from dorpsboek.domain.report import Period, last_calendar_year
 from dorpsboek.errors import NotFound, UsageError
-from dorpsboek.printing.report_export import write_account, write_inzage
+from dorpsboek.printing.report_export import (
+    SIGNAL_FORMATS,
+    write_account,
+    write_inzage,
+    write_signals,
+)
 from dorpsboek.services import privacy, stories
 from dorpsboek.services.casebook import Casebook
 from dorpsboek.services.report import make_account
@@ -73,6 +78,7 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_vergeet)
     p = sub.add_parser("signalen", help="de signalen voor de klankbordgroep, zonder namen")
     p.add_argument("-o", "--output", required=True, type=Path)
+    p.add_argument("--format", choices=SIGNAL_FORMATS)
     p.add_argument("--all", action="store_true", help="ook afgesloten signalen")
     p.set_defaults(func=cmd_signalen)
 
@@ -100,11 +106,7 @@ def _period(args: argparse.Namespace) -> Period:
 
 
 def _format(args: argparse.Namespace, allowed: tuple[str, ...]) -> str:
-    if args.format:
-        return str(args.format)
-    suffix = args.output.suffix.lower().lstrip(".")
-    suffix = {"markdown": "md", "htm": "html"}.get(suffix, suffix)
-    return suffix if suffix in allowed else allowed[0]
+    return document_format(args.output, args.format, allowed)
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -172,8 +174,9 @@ def cmd_vergeet(args: argparse.Namespace) -> int:
 
 
 def cmd_signalen(args: argparse.Namespace) -> int:
+    fmt = _format(args, SIGNAL_FORMATS)
     with open_book(args) as book:
         text = stories.signals_for_sounding_board(Casebook(book), include_closed=args.all)
-    write_bytes_atomic(args.output, text.encode("utf-8"))
+    write_signals(text, args.output, fmt)
     print(_say("signals_done", path=args.output))
     return 0
