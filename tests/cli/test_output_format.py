@@ -31,7 +31,7 @@ def _cli(path: Path, *args: str):  # type: ignore[no-untyped-def]
     [
         ["inzage", "Bram Visser", "-o", "{out}/bram.md"],
         ["signalen", "-o", "{out}/x.docx"],
-        ["report", "--from", "2026-01-01", "--to", "2026-12-31", "-o", "{out}/verslag"],
+        ["report", "--from", "2026-01-01", "--to", "2026-12-31", "-o", "{out}/verslag.txt"],
         ["export", "kaart", "-o", "{out}/kaart.xlsx"],
         ["export", "kaart", "-o", "{out}/kaart.csv", "--format", "docx"],
     ],
@@ -57,6 +57,9 @@ def test_the_extension_decides_and_format_overrides(cli_book: Path, tmp_path: Pa
     pdf = tmp_path / "signalen.pdf"
     assert _cli(cli_book, "signalen", "-o", str(pdf)).returncode == 0
     assert pdf.read_bytes().startswith(b"%PDF")
+    plain = tmp_path / "verslag"  # no extension: the command's own first format
+    r = _cli(cli_book, "report", "--from", "2026-01-01", "--to", "2026-12-31", "-o", str(plain))
+    assert r.returncode == 0 and plain.read_text(encoding="utf-8").startswith("#")
     inzage = tmp_path / "bram.txt"
     r = _cli(cli_book, "inzage", "Bram Visser", "-o", str(inzage), "--format", "html")
     assert r.returncode == 0, r.stderr

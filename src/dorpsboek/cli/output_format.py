@@ -1,6 +1,7 @@
 """One rule for every command that writes a document: its format follows `--format`, or else
 the file's extension; an extension the command cannot write is a usage error (exit 2), so a
-file is never named for one format and filled with another."""
+file is never named for one format and filled with another. A name without any extension gets
+the command's first format (what it always wrote)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,10 @@ def document_format(output: Path, chosen: str | None, allowed: tuple[str, ...]) 
         if chosen not in allowed:
             raise UsageError("--format")
         return chosen
-    suffix = _ALIASES.get(output.suffix.lower().lstrip("."), output.suffix.lower().lstrip("."))
+    suffix = output.suffix.lower().lstrip(".")
+    if not suffix:
+        return allowed[0]
+    suffix = _ALIASES.get(suffix, suffix)
     if suffix not in allowed:
         raise UsageError("--format")
     return suffix
