@@ -70,3 +70,15 @@ def test_snippet_marks_the_match(casebook: Casebook) -> None:
     casebook.add_note("Ze wil graag naar de soos in het dorpshuis", person_name="Mina")
     hit = casebook.search("dorpsh")[0]
     assert "[dorpshuis]" in hit.snippet
+
+
+def test_hits_with_the_same_title_say_what_tells_them_apart(casebook: Casebook) -> None:
+    for kern in ("Makkinga", "Elsloo", ""):
+        casebook.create(Kind.ORGANISATION, {"name": "Steunpunt Mantelzorg", "kern": kern})
+    casebook.create(Kind.ORGANISATION, {"name": "Coöperatie Zorg Dichtbij", "category": "zorg"})
+    titles = sorted(h.title for h in casebook.search("mantelzorg") if h.kind == "organisation")
+    assert titles == [
+        "Steunpunt Mantelzorg", "Steunpunt Mantelzorg · Elsloo", "Steunpunt Mantelzorg · Makkinga"
+    ]  # fmt: skip
+    [single] = [h.title for h in casebook.search("coop") if h.kind == "organisation"]
+    assert single == "Coöperatie Zorg Dichtbij"  # nothing added where the name is unique

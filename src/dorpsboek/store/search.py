@@ -69,6 +69,7 @@ def search(conn: Any, query: str, limit: int = 20) -> list[SearchHit]:
 def _details(conn: Any, raws: list[_Raw]) -> dict[tuple[int, int], tuple[str, str, str | None]]:
     """Look up id and title for each hit, one query per kind present."""
     out: dict[tuple[int, int], tuple[str, str, str | None]] = {}
+    facts_by: dict[tuple[int, int], tuple[str, ...]] = {}
     for kind in {r[0] for r in raws}:
         seqs = [r[1] for r in raws if r[0] == kind]
         marks = ",".join("?" * len(seqs))
@@ -87,11 +88,44 @@ def _details(conn: Any, raws: list[_Raw]) -> dict[tuple[int, int], tuple[str, st
             for seq, rid, what, on_date in rows:
                 out[(kind, seq)] = (rid, f"{what or 'activiteit'} · {format_date(on_date)}", None)
         else:
-            table = {1: "persons", 2: "organisations", 3: "volunteers"}[kind]
-            rows = conn.execute(f"SELECT seq, id, name FROM {table} WHERE seq IN ({marks})", seqs)
-            for seq, rid, name in rows:
+            table, extra = _NAMED[kind]
+            rows = conn.execute(
+                f"SELECT seq, id, name, {extra} FROM {table} WHERE seq IN ({marks})", seqs
+            )
+            for seq, rid, name, *facts in rows:
                 out[(kind, seq)] = (rid, name, rid if kind == 1 else None)
+                facts_by[(kind, seq)] = tuple(str(f or "") for f in facts)
+    _tell_apart(out, facts_by)
     return out
+
+
+# Named kinds: the table, and what tells two of the same name apart (kern, category, street).
+_NAMED = {
+    1: ("persons", "kern, address"),
+    2: ("organisations", "kern, category, address, city"),
+    3: ("volunteers", "address, ''"),
+}
+
+
+def _tell_apart(
+    out: dict[tuple[int, int], tuple[str, str, str | None]],
+    facts_by: dict[tuple[int, int], tuple[str, ...]],
+) -> None:
+    """Where two hits have the same title, each gets the first fact in which they differ:
+    "Steunpunt Mantelzorg · Makkinga" beside "Steunpunt Mantelzorg · Elsloo"."""
+    same: dict[str, list[tuple[int, int]]] = {}
+    for key in facts_by:
+        same.setdefault(out[key][1], []).append(key)
+    for title, keys in same.items():
+        if len(keys) < 2:
+            continue
+        for column in range(len(facts_by[keys[0]])):
+            values = [facts_by[k][column] for k in keys]
+            if len(set(values)) > 1:
+                for key, value in zip(keys, values, strict=True):
+                    rid, _, pid = out[key]
+                    out[key] = (rid, f"{title} · {value}" if value else title, pid)
+                break
 
 
 @contextlib.contextmanager
