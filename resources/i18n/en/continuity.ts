@@ -351,4 +351,90 @@
             <translation>Consent to talk about {name} with: {names}.</translation>
         </message>
     </context>
+    <context>
+        <name>DetailsBox</name>
+        <message>
+            <source>Gegevens</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>bijvoorbeeld: bellen na 10 uur</source>
+            <translation>for example: call after 10 am</translation>
+        </message>
+        <message>
+            <source>dd-mm-jjjj</source>
+            <translation>dd-mm-yyyy</translation>
+        </message>
+        <message>
+            <source>bijvoorbeeld: mondeling</source>
+            <translation>for example: spoken</translation>
+        </message>
+        <message>
+            <source>&amp;Naam</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <source>&amp;Adres</source>
+            <translation>&amp;Address</translation>
+        </message>
+        <message>
+            <source>&amp;Telefoon</source>
+            <translation>&amp;Phone</translation>
+        </message>
+        <message>
+            <source>&amp;Bereikbaar</source>
+            <translation>&amp;How to reach</translation>
+        </message>
+        <message>
+            <source>&amp;Status</source>
+            <translation>&amp;Status</translation>
+        </message>
+        <message>
+            <source>&amp;Contact</source>
+            <translation>&amp;Contact</translation>
+        </message>
+        <message>
+            <source>Toestemming op</source>
+            <translation>Consent on</translation>
+        </message>
+        <message>
+            <source>Toestemming hoe</source>
+            <translation>Consent how</translation>
+        </message>
+        <message>
+            <source>Opmerkingen</source>
+            <translation>Remarks</translation>
+        </message>
+        <message>
+            <source>Gegevens opslaan</source>
+            <translation>Save details</translation>
+        </message>
+        <message>
+            <source>geen kern</source>
+            <translation>no village</translation>
+        </message>
+        <message>
+            <source>Schrijf de datum als dd-mm-jjjj.</source>
+            <translation>Write the date as dd-mm-yyyy.</translation>
+        </message>
+        <message>
+            <source>&amp;Kern</source>
+            <translation>&amp;Kern</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResidentsScreen</name>
+        <message>
+            <source>Alle kernen</source>
+            <translation>All kernen</translation>
+        </message>
+        <message>
+            <source>Welke kern</source>
+            <translation>Which kern</translation>
+        </message>
+        <message>
+            <source>Zonder kern</source>
+            <translation>Without a kern</translation>
+        </message>
+    </context>
 </TS>

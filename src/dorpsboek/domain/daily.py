@@ -27,6 +27,7 @@ class ResidentRow:
     phone: str
     address: str
     last_contact: str | None
+    kern: str = ""
 
 
 @dataclass(frozen=True)

@@ -24,18 +24,22 @@ EDITABLE = (
     "consent_how",
     "remarks",
     "regular_contact",
+    "kern",
 )
 ORDERS = ("name", "last_contact", "last_contact_desc")
 
 
-def residents(cb: Casebook, status: str | None = None, order: str = "name") -> list[ResidentRow]:
-    """Every live resident as a plain row; one query, fast at village scale."""
+def residents(
+    cb: Casebook, status: str | None = None, order: str = "name", kern: str | None = None
+) -> list[ResidentRow]:
+    """Every live resident as a plain row; one query, fast at village scale. `kern` narrows
+    to one village ("" = residents without a kern)."""
     if status is not None and status not in {s.value for s in PersonStatus}:
         raise UsageError("status")
     if order not in ORDERS:
         raise UsageError("order")
     with cb.book.raw() as conn:
-        return people_store.resident_rows(conn, status, order)
+        return people_store.resident_rows(conn, status, order, kern)
 
 
 def person(cb: Casebook, person_id: str) -> Person:
@@ -58,11 +62,22 @@ def add_person(cb: Casebook, name: str, **values: Any) -> str:
 
 def update_person(cb: Casebook, person_id: str, **values: Any) -> None:
     _check(values)
+    _check_kern(cb, person_id, values)
     if "name" in values:
         values["name"] = str(values["name"]).strip()
         if not values["name"]:
             raise UsageError("name")
     cb.update(Kind.PERSON, person_id, values)
+
+
+def _check_kern(cb: Casebook, person_id: str, values: dict[str, Any]) -> None:
+    """The form offers her own list (and a kern a resident kept after it left the list); a new
+    kern goes through set_kern, which adds it to the list."""
+    kern = values.get("kern")
+    if not kern or kern in kernen.kernen(cb):
+        return
+    if kern != cb.get(Kind.PERSON, person_id).get("kern"):
+        raise UsageError("kern")
 
 
 def set_kern(cb: Casebook, record_id: str, kern: str, kind: str = Kind.PERSON) -> str:

@@ -21,14 +21,20 @@ _ORDERS = {
 }
 
 
-def resident_rows(conn: Any, status: str | None = None, order: str = "name") -> list[ResidentRow]:
-    """Every live resident (optionally of one status) as plain rows, in the given order."""
-    where = "p.deleted_at IS NULL" + (" AND p.status = ?" if status else "")
+def resident_rows(
+    conn: Any, status: str | None = None, order: str = "name", kern: str | None = None
+) -> list[ResidentRow]:
+    """Every live resident (optionally of one status, one kern) as plain rows, in order."""
+    where, params = "p.deleted_at IS NULL", list[str]()
+    if status:
+        where, params = where + " AND p.status = ?", [*params, status]
+    if kern is not None:
+        where, params = where + " AND p.kern = ?", [*params, kern]
     sql = (
-        f"SELECT p.id, p.name, p.status, p.phone, p.address, {_LAST_CONTACT} AS last_contact "
-        f"FROM persons p WHERE {where} ORDER BY {_ORDERS[order]}"
+        f"SELECT p.id, p.name, p.status, p.phone, p.address, {_LAST_CONTACT} AS last_contact, "
+        f"p.kern FROM persons p WHERE {where} ORDER BY {_ORDERS[order]}"
     )
-    rows = conn.execute(sql, (status,) if status else ())
+    rows = conn.execute(sql, params)
     return [ResidentRow(*row) for row in rows]
 
 

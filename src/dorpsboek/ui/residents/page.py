@@ -9,15 +9,10 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -25,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dorpsboek.domain.dates import format_date, parse_date
+from dorpsboek.domain.dates import format_date
 from dorpsboek.domain.records import Kind, Note
 from dorpsboek.services import help as help_service
 from dorpsboek.services import people
-from dorpsboek.ui import dialogs, failures, repeat_words
+from dorpsboek.ui import dialogs, repeat_words
 from dorpsboek.ui.daily_common import (
     UndoButton,
     confirm_delete,
@@ -43,8 +38,8 @@ from dorpsboek.ui.markdown_view import MarkdownView, escape, plain_preview, rend
 from dorpsboek.ui.privacy import actions as privacy_actions
 from dorpsboek.ui.quick_note import QuickNoteDialog
 from dorpsboek.ui.residents.consent_box import ConsentBox
+from dorpsboek.ui.residents.details_box import DetailsBox
 from dorpsboek.ui.residents.relatives import RelativesBox
-from dorpsboek.ui.residents.rhythm_field import RhythmField
 from dorpsboek.ui.screens.base import ScreenContext
 
 ID = Qt.ItemDataRole.UserRole
@@ -90,7 +85,16 @@ class ResidentPage(QWidget):
         left = QWidget(split)
         left_box = QVBoxLayout(left)
         left_box.setContentsMargins(0, 0, 0, 0)
-        left_box.addWidget(self._details_box(left))
+        self.details = DetailsBox(context.casebook, left)
+        self.details.save_button.clicked.connect(self.save_details)
+        # the form's fields, as the page's own (tests and the page's callers use them)
+        self.rhythm, self.phone, self.consent_on = (
+            self.details.rhythm,
+            self.details.phone,
+            self.details.consent_on,
+        )
+        self.details_message = self.details.message
+        left_box.addWidget(self.details)
         self.relatives_box = RelativesBox(context.casebook, left)
         self.relatives_box.open_person.connect(lambda pid: self.open_record.emit("person", pid))
         self.relatives_box.changed.connect(self._changed)
@@ -138,47 +142,6 @@ class ResidentPage(QWidget):
         row.addWidget(_button(self.tr("Inwoner verwijderen"), self, self.delete_person))
         row.addWidget(UndoButton(self.context.casebook, self))
         return row
-
-    def _details_box(self, parent: QWidget) -> QGroupBox:
-        box = QGroupBox(self.tr("Gegevens"), parent)
-        form = QFormLayout(box)
-        self.name = QLineEdit(box)
-        self.address = QLineEdit(box)
-        self.phone = QLineEdit(box)
-        self.reach = QLineEdit(box)
-        self.reach.setPlaceholderText(self.tr("bijvoorbeeld: bellen na 10 uur"))
-        self.status = QComboBox(box)
-        for value, label in person_status_labels().items():
-            self.status.addItem(label, value)
-        self.consent_on = QLineEdit(box)
-        self.consent_on.setPlaceholderText(self.tr("dd-mm-jjjj"))
-        self.consent_how = QLineEdit(box)
-        self.consent_how.setPlaceholderText(self.tr("bijvoorbeeld: mondeling"))
-        self.remarks = QPlainTextEdit(box)
-        self.remarks.setTabChangesFocus(True)
-        self.remarks.setMaximumHeight(70)
-        self.rhythm = RhythmField(box)
-        rows = (
-            (self.tr("&Naam"), self.name),
-            (self.tr("&Adres"), self.address),
-            (self.tr("&Telefoon"), self.phone),
-            (self.tr("&Bereikbaar"), self.reach),
-            (self.tr("&Status"), self.status),
-            (self.tr("&Contact"), self.rhythm),
-            (self.tr("Toestemming op"), self.consent_on),
-            (self.tr("Toestemming hoe"), self.consent_how),
-            (self.tr("Opmerkingen"), self.remarks),
-        )
-        for label, widget in rows:
-            widget.setAccessibleName(label.replace("&", ""))
-            form.addRow(label, widget)
-        self.details_message = QLabel(box)
-        self.details_message.setWordWrap(True)
-        save = _button(self.tr("Gegevens opslaan"), box, self.save_details)
-        form.addRow("", save)
-        # Its own full-width row: beside the button, a wrapped label got one letter's width.
-        form.addRow(self.details_message)
-        return box
 
     def _tabs(self, parent: QWidget) -> QTabWidget:
         self.tabs = QTabWidget(parent)
@@ -269,16 +232,7 @@ class ResidentPage(QWidget):
             else self.tr("nog geen contact")
         )
         self.subtitle.setText(f"{status} · {contact}")
-        self.name.setText(person.name)
-        self.address.setText(person.address)
-        self.phone.setText(person.phone)
-        self.reach.setText(person.reach)
-        self.status.setCurrentIndex(max(0, self.status.findData(person.status)))
-        self.consent_on.setText(format_date(person.consent_on))
-        self.consent_how.setText(person.consent_how)
-        self.remarks.setPlainText(person.remarks)
-        self.rhythm.set_days(person.regular_contact)
-        self.details_message.setText("")
+        self.details.load(person)
 
     def _load_notes(self) -> None:
         self._notes = self.cb.notes_for_person(self.person_id)
@@ -361,29 +315,9 @@ class ResidentPage(QWidget):
         self.changed.emit()
 
     def save_details(self) -> None:
-        values: dict[str, Any] = {
-            "name": self.name.text(),
-            "address": self.address.text().strip(),
-            "phone": self.phone.text().strip(),
-            "reach": self.reach.text().strip(),
-            "status": str(self.status.currentData()),
-            "consent_how": self.consent_how.text().strip(),
-            "remarks": self.remarks.toPlainText().strip(),
-            "regular_contact": self.rhythm.days(),
-        }
-        consent = self.consent_on.text().strip()
-        try:
-            values["consent_on"] = parse_date(consent).isoformat() if consent else None
-        except ValueError:
-            self.details_message.setText(self.tr("Schrijf de datum als dd-mm-jjjj."))
-            return
-        try:
-            people.update_person(self.cb, self.person_id, **values)
-        except Exception as exc:
-            self.details_message.setText(failures.sentence(exc))
-            return
-        self._changed()
-        self.details_message.setText(self.tr("Opgeslagen."))
+        if self.details.save(self.person_id):
+            self._changed()
+            self.details.message.setText(self.tr("Opgeslagen."))
 
     def quick_note(self) -> None:
         dialog = QuickNoteDialog(self.context, self, person_id=self.person_id)

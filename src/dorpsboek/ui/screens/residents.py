@@ -25,7 +25,7 @@ from dorpsboek.domain.records import Kind
 from dorpsboek.domain.textfold import fold
 from dorpsboek.errors import NotFound
 from dorpsboek.services import help as help_service
-from dorpsboek.services import people
+from dorpsboek.services import kernen, people
 from dorpsboek.services import quick_note as note_service
 from dorpsboek.ui import dialogs
 from dorpsboek.ui.daily_common import (
@@ -101,8 +101,12 @@ class ResidentsScreen(Screen):
         self.order.addItem(self.tr("Langst geen contact eerst"), "last_contact")
         self.order.addItem(self.tr("Laatste contact eerst"), "last_contact_desc")
         self.order.currentIndexChanged.connect(self._reload_rows)
+        self.kern = QComboBox(page)
+        self.kern.setAccessibleName(self.tr("Welke kern"))
+        self.kern.currentIndexChanged.connect(self._reload_rows)
         bar.addWidget(self.filter_text, 2)
         bar.addWidget(self.status)
+        bar.addWidget(self.kern)
         bar.addWidget(self.order)
         new = QPushButton(self.tr("Nieuwe inwoner…"), page)
         new.clicked.connect(self.new_resident)
@@ -133,14 +137,30 @@ class ResidentsScreen(Screen):
         return page
 
     def refresh(self) -> None:
+        self._fill_kernen()
         self._reload_rows()
         if self.stack.currentWidget() is self.page:
             self._reload_page()
 
+    def _fill_kernen(self) -> None:
+        """Her kernen as a filter; hidden while she works for one village (none defined)."""
+        chosen = self.kern.currentData()
+        names = kernen.kernen(self.context.casebook)
+        self.kern.blockSignals(True)
+        self.kern.clear()
+        self.kern.addItem(self.tr("Alle kernen"), None)
+        for name in names:
+            self.kern.addItem(name, name)
+        self.kern.addItem(self.tr("Zonder kern"), "")
+        self.kern.setCurrentIndex(max(0, self.kern.findData(chosen)) if chosen is not None else 0)
+        self.kern.blockSignals(False)
+        self.kern.setVisible(bool(names))
+
     def _reload_rows(self) -> None:
         status = self.status.currentData()
         order = str(self.order.currentData())
-        self._all = people.residents(self.context.casebook, status, order)
+        kern = self.kern.currentData() if self.kern.isVisibleTo(self) else None
+        self._all = people.residents(self.context.casebook, status, order, kern)
         self._apply_filter()
 
     def _apply_filter(self) -> None:
