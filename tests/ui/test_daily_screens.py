@@ -339,7 +339,7 @@ def test_today_reminder_done_and_open_records(
     screen = today.create(context(casebook, tmp_path), None)
     qtbot.addWidget(screen)
     assert items(screen.reminders) == [
-        f"Anna Bakker: Terugbellen  (te laat, {yesterday.strftime('%d-%m-%Y')})"
+        f"Anna Bakker: Terugbellen (te laat, {yesterday.strftime('%d-%m-%Y')})"
     ]
     assert items(screen.quiet) == ["Bij alle lopende hulpvragen was er kortgeleden contact."]
     assert items(screen.notes) == [
@@ -370,7 +370,7 @@ def test_today_lists_quiet_help_requests(qtbot: QtBot, casebook: Casebook, tmp_p
     screen = today.create(ctx, None)
     qtbot.addWidget(screen)
     assert items(screen.quiet) == [
-        f"Anna Bakker: Eenzaam  (laatste contact {long_ago.strftime('%d-%m-%Y')})"
+        f"Anna Bakker: Eenzaam (laatste contact {long_ago.strftime('%d-%m-%Y')})"
     ]
     assert "langer dan 8 weken" in screen.quiet_box.title()
     ctx.settings.set("quiet_weeks", 10)

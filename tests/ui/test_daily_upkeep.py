@@ -60,8 +60,8 @@ def test_stale_entry_and_old_vog_open_their_record_and_checked_today(
     qtbot.addWidget(screen)
 
     assert items(screen.kaart) == [
-        "Dorpshuis De Klink  (nooit gecontroleerd)",
-        "Thuiszorg Oost (wijkverpleging)  (laatst gecontroleerd 01-02-2023)",
+        "Dorpshuis De Klink (nooit gecontroleerd)",
+        "Thuiszorg Oost (wijkverpleging) (laatst gecontroleerd 01-02-2023)",
     ]
     assert screen.kaart_box.title() == "Sociale kaart controleren (2)"
     assert items(screen.vog) == ["Jelle Postma: VOG van 04-05-2020"]
@@ -79,7 +79,7 @@ def test_stale_entry_and_old_vog_open_their_record_and_checked_today(
     screen.checked_button.click()
     assert kaart.get_entry(casebook, never).last_checked_on == TODAY.isoformat()
     assert items(screen.kaart) == [
-        "Thuiszorg Oost (wijkverpleging)  (laatst gecontroleerd 01-02-2023)"
+        "Thuiszorg Oost (wijkverpleging) (laatst gecontroleerd 01-02-2023)"
     ]
     assert not screen.checked_button.isEnabled()  # nothing chosen after the refresh
 

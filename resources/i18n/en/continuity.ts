@@ -200,6 +200,10 @@
             <source>Niet meer vragen</source>
             <translation>Do not ask again</translation>
         </message>
+        <message>
+            <source>Kies eerst een adres in de lijst hierboven.</source>
+            <translation>First choose an address in the list above.</translation>
+        </message>
     </context>
     <context>
         <name>ReminderDialog</name>
@@ -325,7 +329,7 @@
         </message>
         <message>
             <source>Er staan geen (andere) adressen op de sociale kaart.</source>
-            <translation>There are no (other) addresses on the sociale kaart.</translation>
+            <translation>There are no (other) addresses on the social map.</translation>
         </message>
         <message>
             <source>Toestemming per organisatie</source>

@@ -773,8 +773,8 @@
         <translation>No reminders for today.</translation>
     </message>
     <message>
-        <source>{name}: {question}  (laatste contact {date})</source>
-        <translation>{name}: {question}  (last contact {date})</translation>
+        <source>{name}: {question} (laatste contact {date})</source>
+        <translation>{name}: {question} (last contact {date})</translation>
     </message>
     <message>
         <source>Lopende hulpvragen, langer dan {weeks} weken geen contact ({n})</source>

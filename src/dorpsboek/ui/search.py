@@ -244,7 +244,10 @@ class SearchBox(QLineEdit):
         if key == Qt.Key.Key_Up:
             self.popup.step(-1)
             return True
-        if key == Qt.Key.Key_Escape and self.popup.isVisible():
+        if key == Qt.Key.Key_Escape and (self.popup.isVisible() or self.text()):
+            # Escape ends the search: the words go too, or they would look like a filter on
+            # every screen she opens next.
             self.close_popup()
+            self.clear()
             return True
         return False

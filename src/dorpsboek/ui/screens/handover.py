@@ -236,6 +236,9 @@ class HandoverScreen(Screen):
         self.threshold.setAccessibleName(self.tr("Zoveel samen kunnen het openen"))
         form.addRow(self.tr("Sleutel verdelen over:"), self.shares)
         form.addRow(self.tr("Zoveel samen kunnen openen:"), self.threshold)
+        # Only a split key has a "how many together": off (not contradicting) for one sheet.
+        self.shares.valueChanged.connect(self._shares_changed)
+        self._shares_changed(self.shares.value())
         layout.addLayout(form)
         row = QHBoxLayout()
         self.setup_button = QPushButton(self.tr("Noodpakket instellen..."), box)
@@ -425,6 +428,10 @@ class HandoverScreen(Screen):
         self.refresh()
 
     # ----- showing the state --------------------------------------------------------------
+
+    def _shares_changed(self, shares: int) -> None:
+        self.threshold.setEnabled(shares >= 2)
+        self.threshold.setMaximum(max(2, shares))
 
     def show_record(self, kind: str, record_id: str) -> bool:
         """Vandaag's "test het noodpakket" lands here, on the test button."""

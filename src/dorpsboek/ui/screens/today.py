@@ -59,10 +59,7 @@ class TodayScreen(Screen):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self.heading.setFont(font)
-        top.addWidget(self.heading, 1)
-        note = QPushButton(self.tr("Snel noteren"), self)
-        note.clicked.connect(self._quick_note)
-        top.addWidget(note)
+        top.addWidget(self.heading, 1)  # Snel noteren is in the window's bar (Ctrl+N), once
         layout.addLayout(top)
         self.retention = QLabel(self)
         self.retention.setTextFormat(Qt.TextFormat.RichText)
@@ -178,7 +175,7 @@ class TodayScreen(Screen):
                 when = self.tr("te laat, {date}").format(date=format_date(r.due_on))
             else:
                 when = self.tr("vandaag")
-            text = f"{who}{r.text}{repeat_words.series(r)}  ({when})"
+            text = f"{who}{r.text}{repeat_words.series(r)} ({when})"
             item = _item(self.reminders, text, "reminder", r.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -195,7 +192,7 @@ class TodayScreen(Screen):
         self.quiet.clear()
         for h in view.quiet:
             last = h.last_contact or h.opened_on
-            text = self.tr("{name}: {question}  (laatste contact {date})").format(
+            text = self.tr("{name}: {question} (laatste contact {date})").format(
                 name=h.person_name, question=h.question, date=format_date(last)
             )
             _item(self.quiet, text, "help_request", h.id)
@@ -229,7 +226,7 @@ class TodayScreen(Screen):
                 else self.tr("nooit gecontroleerd")
             )
             what = f" ({e.category})" if e.category else ""
-            _item(self.kaart, f"{e.name}{what}  ({checked})", "organisation", e.id)
+            _item(self.kaart, f"{e.name}{what} ({checked})", "organisation", e.id)
         _more(
             self.kaart,
             len(entries) - SHOWN,
@@ -315,7 +312,13 @@ class TodayScreen(Screen):
 
     def _update_checked_button(self) -> None:
         item = self.kaart.currentItem()
-        self.checked_button.setEnabled(item is not None and item.data(KIND) == "organisation")
+        chosen = item is not None and item.data(KIND) == "organisation"
+        self.checked_button.setEnabled(chosen)
+        self.checked_button.setToolTip(
+            self.tr("Het gekozen adres klopt nog: zet de controledatum op vandaag.")
+            if chosen
+            else self.tr("Kies eerst een adres in de lijst hierboven.")
+        )
 
     def mark_checked(self) -> None:
         """ "Vandaag gecontroleerd" for the selected sociale-kaart entry."""

@@ -1,0 +1,56 @@
+"""Small things a first-day user trips over (issue 17, point 7), each pinned by a test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
+
+from dorpsboek.services.casebook import Casebook
+from dorpsboek.settings import Settings
+from dorpsboek.ui.main_window import MainWindow
+from dorpsboek.ui.screens import handover, today
+from dorpsboek.ui.screens.base import ScreenContext
+from tests.ui.daily_helpers import context
+
+
+def test_escape_in_the_search_field_takes_the_words_away(
+    qtbot: QtBot, casebook: Casebook, tmp_path: Path
+) -> None:
+    main = MainWindow(ScreenContext(casebook, Settings(tmp_path / "s.json")), "boek")
+    qtbot.addWidget(main)
+    main.show()
+    main.search.setFocus()
+    qtbot.keyClicks(main.search, "maaltijd")
+    qtbot.keyClick(main.search, Qt.Key.Key_Escape)
+    assert main.search.text() == ""
+
+
+def test_vandaag_has_snel_noteren_once_in_the_window(
+    qtbot: QtBot, casebook: Casebook, tmp_path: Path
+) -> None:
+    main = MainWindow(ScreenContext(casebook, Settings(tmp_path / "s.json")), "boek")
+    qtbot.addWidget(main)
+    main.show()
+    buttons = [b for b in main.findChildren(QPushButton) if b.text() == "Snel noteren"]
+    assert [b for b in buttons if b.isVisible()] == [main.note_button]
+
+
+def test_checked_today_says_why_it_waits(qtbot: QtBot, casebook: Casebook, tmp_path: Path) -> None:
+    screen = today.create(context(casebook, tmp_path), None)
+    qtbot.addWidget(screen)
+    assert not screen.checked_button.isEnabled()
+    assert screen.checked_button.toolTip() == "Kies eerst een adres in de lijst hierboven."
+
+
+def test_one_noodblad_has_no_how_many_together(
+    qtbot: QtBot, casebook: Casebook, tmp_path: Path
+) -> None:
+    screen = handover.create(context(casebook, tmp_path), None)
+    qtbot.addWidget(screen)
+    screen.shares.setValue(0)
+    assert not screen.threshold.isEnabled()
+    screen.shares.setValue(3)
+    assert screen.threshold.isEnabled() and screen.threshold.maximum() == 3
