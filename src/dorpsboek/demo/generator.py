@@ -139,6 +139,13 @@ def _rhythm_and_radar(
         note["text"] = m.rnd.choice(w.RADAR_NOTES)
 
 
+def _closed_after(m: _Maker, opened: str) -> str:
+    """A help request closes weeks after it opened, never in the future: a story that holds
+    (closing a year after the last contact made the demo contradict itself)."""
+    day = dt.date.fromisoformat(opened) + dt.timedelta(days=m.rnd.randint(7, 90))
+    return min(day, m.today).isoformat()
+
+
 def _organisations(m: _Maker, n: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     orgs, contacts = [], []
     villages = (w.VILLAGE, "Westerbroek", "Noordlaren", "Zuidwolde", "Eexterveen")
@@ -212,7 +219,7 @@ def _help_and_reminders(
                 # a plain-text field: no Markdown marks from the note templates
                 "question": m.rnd.choice(w.NOTE_TEMPLATES).split(".")[0].replace("**", ""),
                 "themes": ", ".join(m.rnd.sample(w.THEMES, 2)),
-                "closed_on": m.day(30) if status == "done" else None,
+                "closed_on": _closed_after(m, opened) if status == "done" else None,
             }
         )
         if vols and m.rnd.random() < 0.5:

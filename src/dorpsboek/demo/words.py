@@ -134,8 +134,9 @@ RADAR_NOTES = (
 )
 
 NOTE_TEMPLATES = (
-    "Op bezoek geweest. Ze voelt zich wat #eenzaam sinds haar man overleed. Afgesproken dat ik "
-    "over twee weken terugkom.",
+    # No "haar man": the template goes to any resident, so it must not name a gender.
+    "Op bezoek geweest. Voelt zich wat #eenzaam sinds het overlijden van de partner. Afgesproken "
+    "dat ik over twee weken terugkom.",
     "Belde over vervoer naar het ziekenhuis. Gevraagd of een vrijwilliger kan rijden. #vervoer",
     "Hulp nodig bij het invullen van de aanvraag voor de Wmo. Samen naar het loket gebeld. "
     "#wmo #formulieren",
