@@ -54,3 +54,29 @@ def test_one_noodblad_has_no_how_many_together(
     assert not screen.threshold.isEnabled()
     screen.shares.setValue(3)
     assert screen.threshold.isEnabled() and screen.threshold.maximum() == 3
+
+
+def test_words_that_made_her_hesitate_are_explained(
+    qtbot: QtBot, casebook: Casebook, tmp_path: Path
+) -> None:
+    from dorpsboek.services import people, volunteers
+    from dorpsboek.ui.screens import residents
+    from dorpsboek.ui.screens import volunteers as volunteer_screen
+
+    pid = people.add_person(casebook, "Aaltje Bosma")
+    screen = residents.create(context(casebook, tmp_path), None)
+    qtbot.addWidget(screen)
+    assert screen.show_record("person", pid)
+    tips = {b.text(): b.toolTip() for b in screen.page.findChildren(QPushButton)}
+    assert "Ongedaan maken" in tips["Inwoner verwijderen"]
+    assert "voorgoed" in tips["Vergeten…"]
+    status = screen.page.details.status
+    assert status.itemData(status.findData("dormant"), Qt.ItemDataRole.ToolTipRole).startswith(
+        "slapend: "
+    )
+    volunteers.save_volunteer(casebook, {"name": "Jelle Postma"})
+    vols = volunteer_screen.create(context(casebook, tmp_path), None)
+    qtbot.addWidget(vols)
+    assert vols.table.item(0, 3).text() == "geen"
+    header = vols.table.horizontalHeaderItem(3)
+    assert header is not None and header.toolTip().startswith("Verklaring Omtrent het Gedrag")

@@ -771,4 +771,41 @@
             <translation>Close</translation>
         </message>
     </context>
+    <context>
+        <name>DetailsBox</name>
+        <message>
+            <source>actief: u hebt nu contact of werkt aan een vraag</source>
+            <translation>active: you are in touch now or working on a question</translation>
+        </message>
+        <message>
+            <source>slapend: nu geen vraag, maar de inwoner kan altijd weer bellen</source>
+            <translation>dormant: no question now, but the resident can always call again</translation>
+        </message>
+        <message>
+            <source>afgesloten: het contact is klaar; de bewaartermijn loopt</source>
+            <translation>closed: the contact is finished; the retention period runs</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResidentPage</name>
+        <message>
+            <source>Deze inwoner voorgoed wissen, op verzoek van de inwoner: alles verdwijnt, alleen de tellingen voor de verantwoording blijven (zonder naam).</source>
+            <translation>Erase this resident for good, at the resident's request: everything goes, only the counts for the annual account stay (without a name).</translation>
+        </message>
+        <message>
+            <source>Uit de lijst halen; met Ongedaan maken komt alles terug. Vergeten wist echt en voorgoed.</source>
+            <translation>Take out of the list; Undo brings everything back. Forget erases for real and for good.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VolunteersScreen</name>
+        <message>
+            <source>Verklaring Omtrent het Gedrag: bewijst dat iemand met kwetsbare mensen mag werken. Na een paar jaar vraagt u een nieuwe aan.</source>
+            <translation>Certificate of Conduct (VOG): shows that someone may work with vulnerable people. After a few years you ask for a new one.</translation>
+        </message>
+        <message>
+            <source>geen</source>
+            <translation>none</translation>
+        </message>
+    </context>
 </TS>

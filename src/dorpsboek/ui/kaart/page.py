@@ -65,7 +65,7 @@ class EntryPage(QWidget):
         add.clicked.connect(self.add_contact)
         change = QPushButton(self.tr("Wijzigen"), self)
         change.clicked.connect(lambda: self._edit_contact(self.contacts.currentItem()))
-        remove = QPushButton(self.tr("Weghalen"), self)
+        remove = QPushButton(self.tr("Verwijderen"), self)  # one word per action, app-wide
         remove.clicked.connect(self._delete_contact)
         actions = QHBoxLayout()
         for button in (self.check_button, self.edit_button, self.delete_button):

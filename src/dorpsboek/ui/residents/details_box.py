@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -38,6 +39,15 @@ class DetailsBox(QGroupBox):
         self.status = QComboBox(self)
         for value, label in person_status_labels().items():
             self.status.addItem(label, value)
+        meaning = {
+            "active": self.tr("actief: u hebt nu contact of werkt aan een vraag"),
+            "dormant": self.tr("slapend: nu geen vraag, maar de inwoner kan altijd weer bellen"),
+            "closed": self.tr("afgesloten: het contact is klaar; de bewaartermijn loopt"),
+        }
+        for index in range(self.status.count()):
+            tip = meaning.get(str(self.status.itemData(index)), "")
+            self.status.setItemData(index, tip, Qt.ItemDataRole.ToolTipRole)
+        self.status.setToolTip(" · ".join(meaning.values()))
         self.consent_on = QLineEdit(self)
         self.consent_on.setPlaceholderText(self.tr("dd-mm-jjjj"))
         self.consent_how = QLineEdit(self)

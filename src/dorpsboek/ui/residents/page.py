@@ -137,9 +137,21 @@ class ResidentPage(QWidget):
         inzage.setToolTip(self.tr("Alles wat het boek over deze inwoner bewaart, om mee te geven"))
         row.addWidget(inzage)
         forget = _button(self.tr("Vergeten…"), self, self.forget)
-        forget.setToolTip(self.tr("Deze inwoner voorgoed wissen, op verzoek van de inwoner"))
+        forget.setToolTip(
+            self.tr(
+                "Deze inwoner voorgoed wissen, op verzoek van de inwoner: alles verdwijnt, "
+                "alleen de tellingen voor de verantwoording blijven (zonder naam)."
+            )
+        )
         row.addWidget(forget)
-        row.addWidget(_button(self.tr("Inwoner verwijderen"), self, self.delete_person))
+        delete = _button(self.tr("Inwoner verwijderen"), self, self.delete_person)
+        delete.setToolTip(
+            self.tr(
+                "Uit de lijst halen; met Ongedaan maken komt alles terug. "
+                "Vergeten wist echt en voorgoed."
+            )
+        )
+        row.addWidget(delete)
         row.addWidget(UndoButton(self.context.casebook, self))
         return row
 

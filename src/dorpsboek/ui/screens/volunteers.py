@@ -182,6 +182,14 @@ class VolunteersScreen(Screen):
                 self.tr("Status"),
             ]
         )
+        vog_header = self.table.horizontalHeaderItem(3)
+        if vog_header is not None:
+            vog_header.setToolTip(
+                self.tr(
+                    "Verklaring Omtrent het Gedrag: bewijst dat iemand met kwetsbare mensen "
+                    "mag werken. Na een paar jaar vraagt u een nieuwe aan."
+                )
+            )
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -222,7 +230,7 @@ class VolunteersScreen(Screen):
 
     def _fill_row(self, row: int, v: Volunteer) -> None:
         status = self.tr("actief") if v.active else self.tr("gepauzeerd")
-        vog = self.tr("te oud") if v.vog_old else format_date(v.vog_on)
+        vog = self.tr("te oud") if v.vog_old else format_date(v.vog_on) or self.tr("geen")
         cells = (v.name, v.skills, str(v.load), vog, status)
         for col, text in enumerate(cells):
             item = QTableWidgetItem(text)
