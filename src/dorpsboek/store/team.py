@@ -79,3 +79,9 @@ def heard_from(conn: Any, member_id: str, name: str, read_at: str, package_at: s
         "last_package_at = max(coalesce(last_package_at, ''), excluded.last_package_at)",
         (member_id, name, read_at, package_at, n),
     )
+
+
+def status_in(book: Any) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
+    """(this book's team row or None, the members it has heard from), on its own connection."""
+    with book.raw() as conn:
+        return get(conn), members(conn)

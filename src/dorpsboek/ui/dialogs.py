@@ -122,6 +122,15 @@ def ask_text(parent: QWidget | None, label: str, title: str = "", default: str =
     return text if ok else None
 
 
+def ask_passphrase(parent: QWidget | None, label: str, title: str = "") -> str | None:
+    """A passphrase typed in dots, or None if she cancels."""
+    if _recorder is not None:
+        answer = _answer("ask_passphrase", title, label)
+        return None if answer is None else str(answer)
+    text, ok = QInputDialog.getText(parent, _title(title), label, QLineEdit.EchoMode.Password)
+    return text if ok else None
+
+
 def open_file(
     parent: QWidget | None, title: str, filters: str = "", folder: str = ""
 ) -> Path | None:

@@ -26,6 +26,7 @@ from dorpsboek.services.handover_state import current_handover, handover_letter,
 from dorpsboek.ui import dialogs, worker
 from dorpsboek.ui.handover.retire_dialog import EraseCopyDialog, when_text
 from dorpsboek.ui.screens.base import Screen, ScreenContext
+from dorpsboek.ui.team.team_box import TeamBox
 from dorpsboek.ui.widgets import alert, heading, note
 
 WARN = "color:#a33a00"
@@ -44,6 +45,8 @@ class HandoverScreen(Screen):
         layout.addWidget(heading(self.tr("Overdracht")))
         layout.addWidget(self._colleague_box())
         layout.addWidget(self._handover_box())
+        self.team_box = TeamBox(self.casebook, self)
+        layout.addWidget(self.team_box)
         layout.addWidget(self._emergency_box())
         self.message = alert(self)
         layout.addWidget(self.message)
@@ -441,6 +444,7 @@ class HandoverScreen(Screen):
         return True
 
     def refresh(self) -> None:
+        self.team_box.refresh()
         info = current_handover(self.casebook.book)
         self.colleague_box.setVisible(info is not None)
         if info is not None:
