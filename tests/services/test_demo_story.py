@@ -26,6 +26,7 @@ def test_demo_stories_hold(book: Book) -> None:
         )
         assert opened <= closed <= today
         assert (closed - opened).days <= 90
+    assert sum(1 for r in rows["reminders"] if r.get("every")) == 2  # series, too
     cb = Casebook(book)
     assert len(contact.overdue(cb, today)) >= 2  # the demo shows regular contact at work
     assert radar.signal_suggestions(cb, today)  # and one question from the signal radar

@@ -261,7 +261,16 @@ def _help_and_reminders(
                 "done": int(m.rnd.random() < 0.3),
             }
         )
+    _a_few_series(reminders)
     return {"help_requests": helps, "reminders": reminders, "links": links}
+
+
+def _a_few_series(reminders: list[dict[str, Any]]) -> None:
+    """Two open reminders repeat (the weekly lift, a fortnightly call), as real ones do."""
+    open_ones = [r for r in reminders if not r["done"]]
+    for reminder, every in zip(open_ones[:2], ("1w", "2w"), strict=False):
+        reminder["every"] = every
+        reminder["series_from"] = reminder["due_on"]
 
 
 def generate(
