@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -61,11 +62,45 @@ def temp_path_for(target: Path) -> Path:
     return target.with_name(f".{target.name}.{os.getpid()}.tmp")
 
 
-def is_disk_full(exc: BaseException) -> bool:
+LOW_SPACE_BYTES = 1 << 20  # below this, a write failure is a full disk
+
+
+def is_disk_full(exc: BaseException, where: os.PathLike[str] | str | None = None) -> bool:
+    """True when `exc` means there was no room to write.
+
+    SQLite says "database or disk is full" for SQLITE_FULL, but a failed write of the log can
+    surface as a plain "disk I/O error", which also means a broken stick or a bad sector. That
+    one counts as a full disk only if the folder `where` it wrote to has (almost) no room left.
+    """
     if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
         return True
     text = str(exc).lower()
-    return "database or disk is full" in text or "disk i/o error" in text
+    if "database or disk is full" in text:
+        return True
+    if "disk i/o error" in text and where is not None:
+        return _little_room(Path(where))
+    return False
+
+
+def _little_room(where: Path) -> bool:
+    """(Almost) no free space in the folder, or a limit on file size for this process (a
+    quota: files may not grow, which SQLite also reports as an I/O error)."""
+    if _file_size_limited():
+        return True
+    folder = where if where.is_dir() else where.parent
+    try:
+        return shutil.disk_usage(folder).free < LOW_SPACE_BYTES
+    except OSError:
+        return False
+
+
+def _file_size_limited() -> bool:
+    try:
+        import resource
+    except ImportError:  # Windows: no such limits
+        return False
+    soft, _hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    return soft != resource.RLIM_INFINITY
 
 
 def check_replaceable(target: Path) -> None:
@@ -91,7 +126,7 @@ def replacing(target: Path) -> Iterator[Path]:
     except BaseException as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        if is_disk_full(exc):
+        if is_disk_full(exc, target.parent):
             raise DiskFull(str(target)) from exc
         raise
 

@@ -204,6 +204,24 @@ def test_is_disk_full_knows_the_errors() -> None:
     assert not is_disk_full(OSError(errno.EACCES, "Permission denied"))
 
 
+def test_a_disk_io_error_is_a_full_disk_only_where_there_is_no_room(
+    small_fs: Path, tmp_path: Path
+) -> None:
+    import sqlite3
+
+    from dorpsboek.atomic import is_disk_full
+
+    broken = sqlite3.OperationalError("disk I/O error")
+    assert not is_disk_full(broken)  # nothing known about where: a broken disk, not a full one
+    assert not is_disk_full(broken, tmp_path)  # plenty of room here
+    filler = small_fs / "vol"
+    with contextlib.suppress(OSError), filler.open("wb") as f:
+        while True:
+            f.write(b"\0" * 65536)
+    assert is_disk_full(broken, small_fs / "boek.db")
+    assert is_disk_full(sqlite3.OperationalError("database or disk is full"))
+
+
 # ----- other writers: import, exports, handover bundle ----------------------------------------
 
 BUNDLE_PASSPHRASE = "molen-kers-dansen-haven-blauw-pen"
@@ -252,3 +270,12 @@ def test_exports_to_a_full_disk_leave_no_half_file(
     _one_plain_sentence(r.stderr)
     assert sorted(p.name for p in small_fs.iterdir()) == [filler.name]
     assert _snapshot(book_path) == before
+
+
+def test_a_broken_disk_is_not_called_full() -> None:
+    import sqlite3
+
+    from dorpsboek.ui import failures
+
+    text = failures.sentence(sqlite3.OperationalError("disk I/O error"))
+    assert text.startswith("Lezen of schrijven op de schijf ging mis.")

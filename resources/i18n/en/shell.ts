@@ -80,6 +80,10 @@
             <source>Kies een gewoon bestand om in op te slaan, geen map of apparaat.</source>
             <translation>Choose an ordinary file to save to, not a folder or device.</translation>
         </message>
+        <message>
+            <source>Lezen of schrijven op de schijf ging mis. Is de USB-stick eruit gehaald? Er is niets veranderd.</source>
+            <translation>Reading or writing the disk failed. Was the USB stick removed? Nothing was changed.</translation>
+        </message>
     </context>
     <context>
         <name>LockDialog</name>

@@ -116,7 +116,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.debug or os.environ.get("DORPSBOEK_DEBUG"):
             raise
         # A full disk can surface from anywhere (a folder, a temp file): it is not a bug.
-        print(say("disk_full" if is_disk_full(exc) else "bug"), file=sys.stderr)
+        if is_disk_full(exc):
+            print(say("disk_full"), file=sys.stderr)
+        elif "disk i/o error" in str(exc).lower():  # not full: a broken or removed disk
+            print(say("io_error"), file=sys.stderr)
+        else:
+            print(say("bug"), file=sys.stderr)
         return 1
 
 

@@ -17,6 +17,8 @@ _NL: dict[str, str] = {
     "book_exists": "Er staat al een boek op die plek; Dorpsboek overschrijft het niet.",
     "book_not_found": "Er is geen boek gevonden op {detail}.",
     "disk_full": "De schijf is vol; er is niets opgeslagen en er is niets verloren.",
+    "io_error": "Lezen of schrijven op de schijf ging mis (is de USB-stick eruit gehaald?); "
+    "er is niets veranderd.",
     "record_not_found": "Dat gegeven staat niet (meer) in het boek.",
     "weak_passphrase": "Kies een langer wachtwoord: minstens {detail} tekens.",
     "bug": "Er ging iets onverwachts mis (een fout in Dorpsboek). Er is niets verloren.",
@@ -73,6 +75,8 @@ _EN: dict[str, str] = {
     "book_exists": "There is already a book there; Dorpsboek does not overwrite it.",
     "book_not_found": "No book was found at {detail}.",
     "disk_full": "The disk is full; nothing was saved and nothing was lost.",
+    "io_error": "Reading or writing the disk failed (was the USB stick removed?); nothing was "
+    "changed.",
     "record_not_found": "That record is not (or no longer) in the book.",
     "weak_passphrase": "Choose a longer passphrase: at least {detail} characters.",
     "bug": "Something unexpected went wrong (a bug in Dorpsboek). Nothing was lost.",

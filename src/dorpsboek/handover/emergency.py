@@ -149,7 +149,11 @@ def refresh(book: Book, folder: Path | str | None) -> Path:
         if kit["sealed_key"]:
             write_bytes_atomic(target_dir / SEALED_NAME, f"{kit['sealed_key']}\n".encode())
     except (OSError, DiskFull, RefreshFailed) as exc:
-        key = "disk_full" if isinstance(exc, DiskFull) or is_disk_full(exc) else "refresh_failed"
+        key = (
+            "disk_full"
+            if isinstance(exc, DiskFull) or is_disk_full(exc, target_dir)
+            else "refresh_failed"
+        )
         handover_state.record_refresh(book, None, key)
         if isinstance(exc, DorpsboekError):
             raise

@@ -71,7 +71,7 @@ def save(cb: Casebook, a: NewActivity) -> Activity:
             values["kern"] = kernen.ensure_on(conn, a.kern)
             activity_id = store.insert(conn, cb.actor, values, unique)
     except Exception as exc:
-        if is_disk_full(exc):
+        if is_disk_full(exc, cb.book.path):
             raise DiskFull("activity") from exc
         raise
     saved = get(cb, activity_id)

@@ -200,7 +200,7 @@ def auto_backup(
         book.backup_to(target)
         rotate(folder, stem, now)
     except OSError as exc:
-        if is_disk_full(exc):
+        if is_disk_full(exc, folder):
             raise DiskFull(str(folder)) from exc
         raise
     return target
@@ -270,7 +270,7 @@ def _staged_copy(
                     shutil.copyfile(wal, Path(f"{staged}-wal"))
             fsync_file(staged)
         except OSError as exc:
-            if is_disk_full(exc):
+            if is_disk_full(exc, staged.parent):
                 raise DiskFull(str(staged.parent)) from exc
             raise
         yield staged

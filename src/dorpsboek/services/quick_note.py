@@ -98,7 +98,7 @@ def save(cb: Casebook, q: QuickNote) -> SavedNote:
                 }
                 reminder_id = records.create(conn, cb.actor, Kind.REMINDER, values)
     except Exception as exc:
-        if is_disk_full(exc):
+        if is_disk_full(exc, cb.book.path):
             raise DiskFull("note") from exc
         raise
     return SavedNote(note, person_id, reminder_id, link_ids)
@@ -134,7 +134,7 @@ def update_note(
     try:
         cb.update(Kind.NOTE, note_id, values)
     except Exception as exc:
-        if is_disk_full(exc):
+        if is_disk_full(exc, cb.book.path):
             raise DiskFull("note") from exc
         raise
 

@@ -249,7 +249,7 @@ class Book:
         except BaseException as exc:
             with contextlib.suppress(OSError):
                 tmp.unlink()
-            if is_disk_full(exc):
+            if is_disk_full(exc, tmp.parent):
                 raise DiskFull(str(tmp)) from exc
             raise
 
@@ -300,7 +300,7 @@ _CHECKS = (
 
 def named_error(exc: BaseException, path: Path) -> DorpsboekError | None:
     """The named error for a database failure the user can understand: full disk or damage."""
-    if is_disk_full(exc):
+    if is_disk_full(exc, path.parent):
         return DiskFull(str(path.parent))
     text = str(exc).lower()
     if "malformed" in text or "not a database" in text:
@@ -338,7 +338,7 @@ def _check_key(path: Path, header: KeyHeader, key: bytes) -> None:
         finally:
             conn.close()
     except DatabaseError as exc:
-        if is_disk_full(exc):
+        if is_disk_full(exc, path.parent):
             raise DiskFull(str(path)) from exc
         raise _classify(path, header, key) from exc
     if path.stat().st_size % PAGE_SIZE:

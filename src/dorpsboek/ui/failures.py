@@ -25,6 +25,12 @@ def sentence(exc: BaseException) -> str:
             return QCoreApplication.translate(
                 "Failures", "Dorpsboek mag op deze plek niet lezen of schrijven."
             )
+    if "disk i/o error" in str(exc).lower():  # not full (atomic.is_disk_full): broken or gone
+        return QCoreApplication.translate(
+            "Failures",
+            "Lezen of schrijven op de schijf ging mis. Is de USB-stick eruit gehaald? "
+            "Er is niets veranderd.",
+        )
     # Only the type goes to the log: messages may hold personal data.
     log.error("unexpected failure: %s", type(exc).__name__)
     return QCoreApplication.translate(
