@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 
 
@@ -95,11 +95,6 @@ class SearchHit:
     title: str
     snippet: str
     person_id: str | None = None
-
-
-@dataclass(frozen=True)
-class Stats:
-    counts: dict[str, int] = field(default_factory=dict)
 
 
 def today() -> dt.date:

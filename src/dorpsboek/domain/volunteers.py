@@ -112,10 +112,6 @@ def dump_availability(slots: Availability) -> str:
     return json.dumps({d: list(slots[d]) for d in DAYS if slots.get(d)})
 
 
-def is_available(slots: Availability, day: str, part: str) -> bool:
-    return part in slots.get(day, ())
-
-
 def availability_text(slots: Availability) -> str:
     """Plain Dutch for a CSV cell or a list: `ma ochtend, ma middag, za avond`."""
     words = []

@@ -258,16 +258,6 @@ def erase(erase_plan: ErasePlan) -> list[Path]:
     return present
 
 
-def erase_copy(
-    book: Book, settings: Settings | None = None, *, discard_changes: bool = False
-) -> list[Path]:
-    """Plan, check, close the book, erase: one call for the command line."""
-    erase_plan = plan(book, settings)
-    check_ready(erase_plan, discard_changes=discard_changes)
-    book.close()
-    return erase(erase_plan)
-
-
 def remove_return_bundle(path: Path) -> None:
     """In the supporter's book, after merging: the return bundle file is no longer needed."""
     path = Path(path)

@@ -167,14 +167,6 @@ def link_volunteer(casebook: Casebook, help_request_id: str, volunteer_id: str) 
         return rows.insert(conn, casebook.actor, "links", values)
 
 
-def unlink_volunteer(casebook: Casebook, help_request_id: str, volunteer_id: str) -> None:
-    with rows.transaction(casebook.book) as conn:
-        link = kaart_store.find_link(conn, help_request_id, volunteer_id, MATCH)
-        if link is None:
-            raise NotFound(volunteer_id)
-        rows.tombstone(conn, casebook.actor, "links", link)
-
-
 def matched_volunteers(casebook: Casebook, help_request_id: str) -> list[Volunteer]:
     with casebook.book.raw() as conn:
         ids = kaart_store.links_from(conn, help_request_id, VOL, MATCH)

@@ -106,11 +106,6 @@ class KeyHeader:
         return f"x'{key.hex()}{self.salt.hex()}'"
 
 
-def read_header(path: os.PathLike[str] | str) -> KeyHeader:
-    with open(path, "rb") as fh:
-        return KeyHeader.parse(fh.read(HEADER_SIZE))
-
-
 def calibrate(target_seconds: float = 0.7) -> KdfParams:
     """Pick the largest power-of-two memory whose derivation stays near the target time."""
     probe = KdfParams(log2_mib=MIN_LOG2_MIB)

@@ -215,10 +215,6 @@ class FetchTableModel(QAbstractTableModel):
         self._shown += more
         self.endInsertRows()
 
-    def fetch_all(self) -> None:
-        while self.canFetchMore(QModelIndex()):
-            self.fetchMore(QModelIndex())
-
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:

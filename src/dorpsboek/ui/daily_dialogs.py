@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from dorpsboek.ui.daily_common import NamePicker
-from dorpsboek.ui.quick_note import date_edit, from_qdate, to_qdate
+from dorpsboek.ui.quick_note import date_edit, from_qdate
 from dorpsboek.ui.repeat_field import RepeatField
 
 
@@ -111,9 +111,6 @@ class ReminderDialog(_FormDialog):
 
     def day(self) -> dt.date:
         return from_qdate(self.due_on.date())
-
-    def set_day(self, day: dt.date) -> None:
-        self.due_on.setDate(to_qdate(day))
 
     def problem(self) -> str:
         return "" if self.text.text().strip() else self.tr("Schrijf op wat er moet gebeuren.")

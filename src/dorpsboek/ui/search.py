@@ -173,9 +173,6 @@ class SearchBox(QLineEdit):
         self.open_when_ready = False
         self.runner.ask(text)
 
-    def set_search(self, search: Callable[[str], list[Any]]) -> None:
-        self.runner.search = search
-
     def _paint(self, query: str, hits: list[Any]) -> None:
         if query != self.text():
             return
