@@ -96,3 +96,41 @@ def test_a_conflict_is_decided_side_by_side(
     dialog.choices[0].setCurrentIndex(dialog.choices[0].findData(THEIRS))
     report = team.fetch(casebook, package, dialog.decisions())
     assert report.conflicts == [] and people.person(casebook, pid).phone == "0611111111"
+
+
+def test_a_colleague_joins_from_the_start_window(
+    qtbot: QtBot, casebook: Casebook, tmp_path: Path, monkeypatch: object
+) -> None:
+    from dorpsboek.handover.team.package import team_of
+    from dorpsboek.ui.handover.open_window import OpenHandoverDialog
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # type: ignore[attr-defined]
+    pid = people.add_person(casebook, "Aaltje Bosma")
+    team.start(casebook, "Oosterwierum", "Anna")
+    invitation = tmp_path / "uitnodiging.age"
+    team.invite(casebook, invitation, BUNDLE_SECRET)
+    dialog = OpenHandoverDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with dialogs.recording() as rec:
+        rec.preset("open_file", invitation)
+        dialog.choose_button.click()
+    dialog.passphrase.setText(BUNDLE_SECRET)
+    dialog.unlock()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 2, timeout=10_000)
+    assert "uitnodiging van" in dialog.summary.text() and "Oosterwierum" in dialog.summary.text()
+    target = tmp_path / "bea.db"
+    dialog.target.setText(str(target))
+    dialog.name.setText("Bea")
+    dialog.new1.setText("eigen wachtwoord van bea 42")
+    dialog.new2.setText("eigen wachtwoord van bea 42")
+    dialog.create_button.click()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 3, timeout=10_000)
+    assert "Samenwerken" in dialog.letter.toPlainText()
+    opened = dialog.result_value
+    try:
+        assert people.person(opened.casebook, pid).name == "Aaltje Bosma"
+        with opened.casebook.book.raw() as conn:
+            assert team_of(conn)["member_name"] == "Bea"
+    finally:
+        opened.close()

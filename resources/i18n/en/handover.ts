@@ -1037,6 +1037,18 @@
             <source>Vul het wachtwoord, de sleutel of de woorden in.</source>
             <translation>Fill in the passphrase, the key or the words.</translation>
         </message>
+        <message>
+            <source>Een uitnodiging van {by} voor het team {team}. U maakt er uw eigen boek van, met uw eigen wachtwoord; daarna deelt u wijzigingen onder Overdracht, bij Samenwerken.</source>
+            <translation>An invitation from {by} to the team {team}. You make your own book of it, with your own passphrase; then you share changes under Handover, at Working together.</translation>
+        </message>
+        <message>
+            <source>een collega</source>
+            <translation>a colleague</translation>
+        </message>
+        <message>
+            <source>Uw boek is klaar en hoort bij het team. Onder **Overdracht**, bij **Samenwerken**, kiest u **Wijzigingen ophalen…** en **Wijzigingen delen…**.</source>
+            <translation>Your book is ready and belongs to the team. Under **Handover**, at **Working together**, choose **Fetch changes…** and **Share changes…**.</translation>
+        </message>
     </context>
     <context>
         <name>HandoverBanner</name>

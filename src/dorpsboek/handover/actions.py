@@ -10,9 +10,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dorpsboek.errors import UsageError
-from dorpsboek.handover import crypto, drill, emergency, export, handback, merge, owner
+from dorpsboek.handover import archive, crypto, drill, emergency, export, handback, merge, owner
 from dorpsboek.handover import open as opening
 from dorpsboek.handover.archive import Bundle
+from dorpsboek.handover.team import package as team_package
+from dorpsboek.handover.team import setup as team_setup
 from dorpsboek.services import emergency_drill
 from dorpsboek.services.casebook import Casebook
 
@@ -49,7 +51,12 @@ def read_bundle(
     """Decrypt and check a bundle: with its passphrase, the noodblad key, or trustees' shares."""
     data = Path(path).read_bytes()
     if crypto.recipient_type(data) == "scrypt":
-        return opening.read_with_passphrase(data, passphrase)
+        # One decryption (scrypt is slow on purpose), then what kind of package it is: a
+        # colleague's handover, or an invitation into a team (Samenwerken).
+        bundle = archive.read(crypto.decrypt_passphrase(data, passphrase))
+        if team_setup.is_invite(bundle):
+            return team_setup.checked_invite(bundle)
+        return opening.checked(bundle)
     if shares:
         sealed_file = Path(path).with_name(emergency.SEALED_NAME)
         if not sealed_file.is_file():
@@ -65,7 +72,17 @@ def open_bundle(
     actor: str = "",
     source: Path | None = None,
 ) -> Path:
+    if team_setup.is_invite(bundle):
+        return team_setup.join(bundle, target, new_passphrase, member_name=actor)
     return opening.open_into(bundle, target, new_passphrase, actor=actor or None, source=source)
+
+
+def invitation_team(bundle: Bundle) -> tuple[str, str] | None:
+    """(team name, who invited) for an invitation; None for a handover package."""
+    if not team_setup.is_invite(bundle):
+        return None
+    info = team_package.info(bundle)
+    return str(info.get("team_name") or ""), str(bundle.manifest.get("created_by") or "")
 
 
 @dataclass(frozen=True)

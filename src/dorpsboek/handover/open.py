@@ -58,7 +58,7 @@ class Summary:
         }
 
 
-def _checked(bundle: Bundle) -> Bundle:
+def checked(bundle: Bundle) -> Bundle:
     if bundle.kind not in OPENABLE:
         raise NotABundle("a return bundle is merged, not opened")
     info = bundle.json_member(fmt.HANDOVER)
@@ -69,11 +69,11 @@ def _checked(bundle: Bundle) -> Bundle:
 
 
 def read_with_passphrase(data: bytes, passphrase: str) -> Bundle:
-    return _checked(archive.read(crypto.decrypt_passphrase(data, passphrase)))
+    return checked(archive.read(crypto.decrypt_passphrase(data, passphrase)))
 
 
 def read_with_identity(data: bytes, identity: x25519.Identity) -> Bundle:
-    return _checked(archive.read(crypto.decrypt_with(data, [identity])))
+    return checked(archive.read(crypto.decrypt_with(data, [identity])))
 
 
 def summary(bundle: Bundle) -> Summary:

@@ -74,7 +74,15 @@ def read_invite(data: bytes, *, passphrase: str | None = None, identity: str = "
         plaintext = crypto.decrypt_with(data, [crypto.parse_identity(identity)])
     else:
         plaintext = crypto.decrypt_passphrase(data, str(passphrase))
-    bundle = archive.read(plaintext)
+    return checked_invite(archive.read(plaintext))
+
+
+def is_invite(bundle: Bundle) -> bool:
+    return bundle.kind == INVITE
+
+
+def checked_invite(bundle: Bundle) -> Bundle:
+    """An invitation already decrypted (the start window reads any bundle once, then asks)."""
     if bundle.kind != INVITE:
         raise NotABundle("not a team invitation")
     info = package.info(bundle)

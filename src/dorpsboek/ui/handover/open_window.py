@@ -160,6 +160,20 @@ class OpenHandoverDialog(QDialog):
         self.bundle = bundle
         from dorpsboek.handover import open as opening
 
+        team = _actions().invitation_team(bundle)
+        if team is not None:  # Samenwerken: an invitation makes her own book in the team
+            name, by = team
+            self.summary.setText(
+                self.tr(
+                    "Een uitnodiging van {by} voor het team {team}. U maakt er uw eigen boek "
+                    "van, met uw eigen wachtwoord; daarna deelt u wijzigingen onder Overdracht, "
+                    "bij Samenwerken."
+                ).format(by=by or self.tr("een collega"), team=name or "")
+            )
+            self.target.setText(str(_free_path(data_dir() / "dorpsboek-team.db")))
+            self.pages.setCurrentIndex(2)
+            self.name.setFocus()
+            return
         summary = opening.summary(bundle)
         counts = ", ".join(count_label(k, n) for k, n in summary.counts.items() if n)
         text = self.tr("Van {by}, gemaakt op {date}.").format(
@@ -240,7 +254,15 @@ class OpenHandoverDialog(QDialog):
         self.result_value = opened
         from dorpsboek.handover import open as opening
 
-        self.letter.setMarkdown(opening.letter_of(self.bundle))
+        if _actions().invitation_team(self.bundle) is not None:
+            self.letter.setMarkdown(
+                self.tr(
+                    "Uw boek is klaar en hoort bij het team. Onder **Overdracht**, bij "
+                    "**Samenwerken**, kiest u **Wijzigingen ophalen…** en **Wijzigingen delen…**."
+                )
+            )
+        else:
+            self.letter.setMarkdown(opening.letter_of(self.bundle))
         self.pages.setCurrentIndex(3)
 
     # ----- step 4: the letter first -------------------------------------------------------
