@@ -51,6 +51,8 @@ def register(sub: Any) -> None:
     p = hs.add_parser("export", help="schrijf een versleuteld overdrachtspakket")
     p.add_argument("-o", "--output", required=True, type=Path)
     p.add_argument("--scope", choices=export.SCOPES, default="all")
+    p.add_argument("--from", dest="first", help="standin: eerste dag (JJJJ-MM-DD)")
+    p.add_argument("--to", dest="last", help="standin: laatste dag (die dag telt mee)")
     p.add_argument("--return-date", help="verwachte terugkeer (dd-mm-jjjj)")
     p.add_argument("--letter-file", type=Path, help="de overdrachtsbrief (Markdown)")
     p.add_argument("--read-first-file", type=Path, help="tekst voor 'Lees dit eerst'")
@@ -99,6 +101,23 @@ def _read(path: Path) -> bytes:
         raise UsageError(str(path)) from exc
 
 
+def _standin_period(args: argparse.Namespace) -> tuple[Any, Any] | None:
+    """--from/--to: required for the stand-in scope, refused for the others."""
+    if args.scope != "standin":
+        if args.first or args.last:
+            raise UsageError("--from/--to")
+        return None
+    if not (args.first and args.last):
+        raise UsageError("--from/--to")
+    try:
+        first, last = parse_date(args.first), parse_date(args.last)
+    except ValueError as exc:
+        raise UsageError("--from/--to") from exc
+    if last < first:
+        raise UsageError("--from/--to")
+    return first, last
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     if args.output.exists():
         raise BookExists(str(args.output))
@@ -106,6 +125,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         expected = parse_date(args.return_date) if args.return_date else None
     except ValueError as exc:
         raise UsageError("--return-date") from exc
+    period = _standin_period(args)
     letter = args.letter_file.read_text(encoding="utf-8") if args.letter_file else None
     free = args.read_first_file.read_text(encoding="utf-8") if args.read_first_file else ""
     name = owner.clean_owner_name(args.owner) if args.owner is not None else None
@@ -114,10 +134,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         bundle_passphrase.check_bundle_passphrase(secret)
         if name is not None:
             owner.remember_owner_name(book, name)
-        options = export.ExportOptions(args.scope, expected, free, letter, owner=name)
+        options = export.ExportOptions(
+            args.scope, expected, free, letter, owner=name, period=period
+        )
         data = export.export_handover(book, secret, options)
         export.write_bundle(args.output, data)
-        counts = export.counts(export.collect(book, args.scope))
+        counts = export.counts(export.collect(book, args.scope, period))
         made_by = name or export.owner_name(book)
         guessed = name is None and not owner.stored_owner_name(book)
     print(hsay("exported", path=args.output))

@@ -98,7 +98,7 @@ def export_to(
     book = casebook.book
     data = export.export_handover(book, passphrase, options)
     export.write_bundle(target, data)
-    return ExportResult(target, export.counts(export.collect(book, options.scope)),
+    return ExportResult(target, export.counts(export.collect(book, options.scope, options.period)),
                         options.owner or export.owner_name(book))  # fmt: skip
 
 

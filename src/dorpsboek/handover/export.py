@@ -14,7 +14,7 @@ from dorpsboek.atomic import private_dir, write_bytes_atomic
 from dorpsboek.domain.records import STATS_KINDS
 from dorpsboek.errors import UsageError
 from dorpsboek.gc_pause import paused_gc
-from dorpsboek.handover import archive, crypto, erasures, letter, owner
+from dorpsboek.handover import archive, crypto, erasures, letter, owner, standin
 from dorpsboek.handover import format as fmt
 from dorpsboek.services.casebook import default_actor
 from dorpsboek.store import dump, handover_state
@@ -23,7 +23,7 @@ from dorpsboek.store.book import Book
 from dorpsboek.store.stamps import new_id, now_iso
 
 Rows = dict[str, list[dict[str, Any]]]
-SCOPES = ("all", "active")
+SCOPES = ("all", "active", "standin")
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,7 @@ class ExportOptions:
     free_text: str = ""
     letter_md: str | None = None  # her edited letter; drafted from the book when None
     owner: str | None = None
+    period: tuple[dt.date, dt.date] | None = None  # the stand-in's week (scope "standin")
 
 
 def owner_name(book: Book) -> str:
@@ -42,10 +43,14 @@ def owner_name(book: Book) -> str:
     return owner.stored_owner_name(book) or default_actor()
 
 
-def collect(book: Book, scope: str) -> Rows:
+def collect(book: Book, scope: str, period: tuple[dt.date, dt.date] | None = None) -> Rows:
     if scope not in SCOPES:
         raise UsageError("--scope")
     rows = dump.read_all(book)
+    if scope == "standin":
+        if period is None:
+            raise UsageError("--from/--to")
+        return standin.select(rows, *period)
     return rows if scope == "all" else select_active(rows)
 
 
@@ -118,7 +123,7 @@ def build_payload(
     book: Book, kind: str, options: ExportOptions, handover: Mapping[str, Any]
 ) -> bytes:
     """The ZIP of a handover or emergency bundle (plaintext, in memory only)."""
-    rows = collect(book, options.scope)
+    rows = collect(book, options.scope, options.period)
     owner = options.owner or owner_name(book)
     created = now_iso()
     letter_md = options.letter_md
