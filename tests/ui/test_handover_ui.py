@@ -327,3 +327,32 @@ def test_screen_tests_the_emergency_kit_with_the_key(
         screen.test_button.click()
         _settle(qtbot)
     qtbot.waitUntil(lambda: "beschadigd" in screen.message.text(), timeout=WAIT)
+
+
+def test_export_wizard_makes_a_stand_in_package(
+    qtbot: QtBot, village: Casebook, tmp_path: Path
+) -> None:
+    import datetime as dt
+
+    dialog = ExportDialog(village)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.owner.setText("Anna de Vries")
+    dialog.scope_standin.setChecked(True)
+    assert dialog.scope() == "standin"
+    period = dialog.period()
+    assert period is not None and period[0] == dt.date.today() and period[1] >= period[0]
+    shot(dialog, "handover-export-invaller", tmp_path)
+    dialog.forward()
+    assert "Lopende hulpvragen" in dialog.letter.toPlainText()
+    dialog.forward()
+    bundle, sheet = tmp_path / "invaller.dorpsboek", tmp_path / "sleutelbrief.pdf"
+    with dialogs.recording() as rec:
+        rec.preset("save_file", bundle, sheet)
+        secret = dialog.secret.text()
+        dialog.forward()
+        qtbot.waitUntil(lambda: dialog.written is not None, timeout=WAIT)
+        _settle(qtbot)
+    opened = opening.read_with_passphrase(bundle.read_bytes(), secret)
+    assert opened.manifest["scope"] == "standin"
+    assert opened.manifest["counts"]["notes"] == 0

@@ -176,6 +176,14 @@
             <source>Vul uw naam in; uw collega ziet van wie het komt.</source>
             <translation>Fill in your name; your colleague sees who it is from.</translation>
         </message>
+        <message>
+            <source>Alleen de belrondes, voor een vrijwilliger die invalt</source>
+            <translation>Only the call rounds, for a volunteer standing in</translation>
+        </message>
+        <message>
+            <source>Wie er tot de terugkeerdatum gebeld of bezocht moet worden: naam, telefoon, adres, wat en wanneer. Geen notities, geen hulpvragen, geen sociale kaart.</source>
+            <translation>Who is to be called or visited until the return date: name, phone, address, what and when. No notes, no help requests, no social map.</translation>
+        </message>
     </context>
     <context>
         <name>Handover</name>

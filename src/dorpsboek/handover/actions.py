@@ -103,9 +103,13 @@ def export_to(
 
 
 def draft_letter(
-    casebook: Casebook, scope: str, free_text: str = "", expected: dt.date | None = None
+    casebook: Casebook,
+    scope: str,
+    free_text: str = "",
+    expected: dt.date | None = None,
+    period: tuple[dt.date, dt.date] | None = None,
 ) -> str:
-    return export.draft_letter(casebook.book, scope, free_text, expected)
+    return export.draft_letter(casebook.book, scope, free_text, expected, period=period)
 
 
 def write_return(casebook: Casebook, target: Path) -> Path:

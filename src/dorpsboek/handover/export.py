@@ -99,10 +99,11 @@ def draft_letter(
     free_text: str = "",
     expected_return: dt.date | None = None,
     today: dt.date | None = None,
+    period: tuple[dt.date, dt.date] | None = None,
 ) -> str:
     """The letter the wizard shows her to edit."""
     return letter.draft(
-        collect(book, scope),
+        collect(book, scope, period),
         owner=owner_name(book),
         today=today or dt.date.today(),
         free_text=free_text,

@@ -103,6 +103,19 @@ class ExportDialog(QDialog):
         active_note.setContentsMargins(24, 0, 0, 0)
         layout.addWidget(active_note)
         layout.addWidget(self.scope_all)
+        self.scope_standin = QRadioButton(
+            self.tr("Alleen de belrondes, voor een vrijwilliger die invalt"), page
+        )
+        layout.addWidget(self.scope_standin)
+        standin_note = note(
+            self.tr(
+                "Wie er tot de terugkeerdatum gebeld of bezocht moet worden: naam, telefoon, "
+                "adres, wat en wanneer. Geen notities, geen hulpvragen, geen sociale kaart."
+            ),
+            page,
+        )
+        standin_note.setContentsMargins(24, 0, 0, 0)
+        layout.addWidget(standin_note)
         self.has_return = QCheckBox(self.tr("Ik verwacht terug te zijn op:"), page)
         self.return_date = QDateEdit(QDate.currentDate().addDays(28), page)
         self.return_date.setDisplayFormat("dd-MM-yyyy")
@@ -190,7 +203,11 @@ class ExportDialog(QDialog):
             actions.remember_owner(self.casebook, self.owner_name())
             self.letter.setPlainText(
                 actions.draft_letter(
-                    self.casebook, self.scope(), self.read_first.toPlainText(), self.expected()
+                    self.casebook,
+                    self.scope(),
+                    self.read_first.toPlainText(),
+                    self.expected(),
+                    self.period(),
                 )
             )
         if index < self.pages.count() - 1:
@@ -202,7 +219,16 @@ class ExportDialog(QDialog):
         return " ".join(self.owner.text().split())
 
     def scope(self) -> str:
+        if self.scope_standin.isChecked():
+            return "standin"
         return "all" if self.scope_all.isChecked() else "active"
+
+    def period(self) -> tuple[dt.date, dt.date] | None:
+        """The stand-in's days: from today to her return (a week when she gave none)."""
+        if self.scope() != "standin":
+            return None
+        today = dt.date.today()
+        return today, max(today, self.expected() or today + dt.timedelta(days=7))
 
     def expected(self) -> dt.date | None:
         if not self.has_return.isChecked():
@@ -239,6 +265,7 @@ class ExportDialog(QDialog):
             free_text=self.read_first.toPlainText(),
             letter_md=self.letter.toPlainText(),
             owner=self.owner_name(),
+            period=self.period(),
         )
         self.bar.show()
         self.next.setEnabled(False)
