@@ -49,3 +49,22 @@ def test_damaged_saved_geometry_falls_back_to_the_first_start_size(
     qtbot.addWidget(window)
     window.show()
     assert window.width() >= 680
+
+
+def test_every_screen_fits_a_1366_by_768_laptop(qtbot: QtBot, tmp_path: Path) -> None:
+    """With the demo village on every screen, the window may be made as small as such a
+    screen allows (768 minus a taskbar): no screen forces it taller or wider."""
+    from dorpsboek.services.opening import create_demo
+    from dorpsboek.ui.screens import SCREEN_KEYS
+
+    opened = create_demo()
+    try:
+        main = MainWindow(ScreenContext(opened.casebook, Settings(tmp_path / "s.json")), "demo")
+        qtbot.addWidget(main)
+        for key in SCREEN_KEYS:
+            main.show_screen(key)
+        least = main.minimumSizeHint()
+        assert least.width() <= 1366 and least.height() <= 728, (least.width(), least.height())
+        main.close()
+    finally:
+        opened.close()

@@ -79,12 +79,20 @@ def _start_size(window: QWidget) -> tuple[int, int]:
     return max(hint.width(), 640), max(hint.height(), 520)
 
 
+LAPTOP = (1366, 768)  # the most common laptop screen: every screen must work there too
+
+
 def _main_screens(main: Any, out: Path, saved: list[Path]) -> None:
     from dorpsboek.ui.screens import SCREEN_KEYS
 
     for number, key in enumerate(SCREEN_KEYS, start=10):
         main.show_screen(key)
         _save(main, out, f"{number}-{key}", saved)
+    main.resize(*LAPTOP)
+    for number, key in enumerate(SCREEN_KEYS, start=10):
+        main.show_screen(key)
+        _save(main, out, f"laptop-{number}-{key}", saved)
+    main.resize(*SIZE)
 
 
 def _search(main: Any, out: Path, saved: list[Path]) -> None:

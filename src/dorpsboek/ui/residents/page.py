@@ -9,11 +9,13 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -82,7 +84,7 @@ class ResidentPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(self._header())
         split = QSplitter(Qt.Orientation.Horizontal, self)
-        left = QWidget(split)
+        left = QWidget()
         left_box = QVBoxLayout(left)
         left_box.setContentsMargins(0, 0, 0, 0)
         self.details = DetailsBox(context.casebook, left)
@@ -103,7 +105,14 @@ class ResidentPage(QWidget):
         self.consent_box = ConsentBox(context.casebook, left)
         self.consent_box.changed.connect(self._changed)
         left_box.addWidget(self.consent_box, 1)
-        split.addWidget(left)
+        # Scrolls when the screen is short (a 768-pixel laptop): the form, the carers and the
+        # consent together are taller than that, and the window must never outgrow the screen.
+        scroll = QScrollArea(split)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(left)
+        split.addWidget(scroll)
         split.addWidget(self._tabs(split))
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)

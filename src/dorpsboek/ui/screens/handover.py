@@ -9,9 +9,11 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTextBrowser,
     QVBoxLayout,
@@ -41,7 +43,17 @@ class HandoverScreen(Screen):
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.casebook = context.casebook
-        layout = QVBoxLayout(self)
+        # In a scroll area: four boxes are taller than a 768-pixel laptop screen allows, and
+        # the window may never be forced taller than the screen.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        inner = QWidget(scroll)
+        layout = QVBoxLayout(inner)
+        scroll.setWidget(inner)
+        outer.addWidget(scroll)
         layout.addWidget(heading(self.tr("Overdracht")))
         layout.addWidget(self._colleague_box())
         layout.addWidget(self._handover_box())
