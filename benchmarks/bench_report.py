@@ -57,6 +57,8 @@ def run(scale: str) -> dict[str, Any]:
         "report_pdf_s": round(statistics.median(pdf), 3),
         "report_name_check_ms": round(statistics.median(names) * 1000, 3),
         "report_notes_in_year": account.numbers.notes_total,
+        # the time sections (issue 12) are part of the timed account: their total, as a check
+        "report_minutes_in_year": account.numbers.time.total,
         "report_goals_s": GOALS,
     }
 
