@@ -102,3 +102,38 @@ def test_an_unchanged_edit_keeps_no_draft(qtbot: QtBot, casebook: Casebook, tmp_
     qtbot.addWidget(third)
     assert third.text.toPlainText() == "Eerste kennismaking, vraagt naar vervoer"
     assert not third.draft_notice.isHidden()
+
+
+def test_help_request_and_reminder_forms_keep_their_text(
+    qtbot: QtBot, casebook: Casebook, tmp_path: Path
+) -> None:
+    from dorpsboek.ui.daily_dialogs import HelpRequestDialog, ReminderDialog
+
+    pid = people.add_person(casebook, "Lies ter Visser")
+    first = HelpRequestDialog(None)
+    qtbot.addWidget(first)
+    first.keep_drafts(casebook, ("help_request", pid))
+    first.question.setText("Vervoer naar de fysio, twee keer per week")
+    first.reject()
+    again = HelpRequestDialog(None)
+    qtbot.addWidget(again)
+    again.keep_drafts(casebook, ("help_request", pid))
+    assert again.question.text() == "Vervoer naar de fysio, twee keer per week"
+    assert again.error.text() == "Uw tekst van de vorige keer staat er weer."
+    again.accept()  # saved: the draft goes
+    third = HelpRequestDialog(None)
+    qtbot.addWidget(third)
+    third.keep_drafts(casebook, ("help_request", pid))
+    assert third.question.text() == ""
+
+    import datetime as dt
+
+    reminder = ReminderDialog(None, dt.date.today(), "")
+    qtbot.addWidget(reminder)
+    reminder.keep_drafts(casebook, ("reminder", pid))
+    reminder.text.setText("Terugbellen over de thuiszorg")
+    reminder.reject()
+    back = ReminderDialog(None, dt.date.today(), "")
+    qtbot.addWidget(back)
+    back.keep_drafts(casebook, ("reminder", pid))
+    assert back.text.text() == "Terugbellen over de thuiszorg"

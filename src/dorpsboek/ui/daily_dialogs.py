@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dorpsboek.services.casebook import Casebook
 from dorpsboek.ui.daily_common import NamePicker
+from dorpsboek.ui.drafts import drafts
 from dorpsboek.ui.quick_note import date_edit, from_qdate
 from dorpsboek.ui.repeat_field import RepeatField
 
@@ -47,9 +49,49 @@ class _FormDialog(QDialog):
     def problem(self) -> str:
         return ""
 
+    # ----- drafts: what she typed survives Annuleren and Escape (ui/drafts.py) ------------
+
+    def keep_drafts(self, casebook: Casebook, key: tuple[str, str]) -> None:
+        """Bring back what she typed last time she closed this form, and keep it next time."""
+        self._draft_key: tuple[str, str] | None = key
+        self._keeper = drafts(casebook)
+        self._original = self._typed()
+        found = self._keeper.fields(key)
+        if not found:
+            return
+        for name, widget in self._text_fields().items():
+            if found.get(name):
+                widget.setText(found[name])
+        self.error.setText(self.tr("Uw tekst van de vorige keer staat er weer."))
+        self.error.setStyleSheet("color: #2d5a1e;")
+        self.error.show()
+
+    def _text_fields(self) -> dict[str, QLineEdit]:
+        return {w.accessibleName(): w for w in self.findChildren(QLineEdit) if w.accessibleName()}
+
+    def _typed(self) -> dict[str, str]:
+        return {name: w.text() for name, w in self._text_fields().items()}
+
+    def reject(self) -> None:
+        key = getattr(self, "_draft_key", None)
+        if key is not None:
+            typed = self._typed()
+            if typed != self._original:
+                self._keeper.keep_fields(key, typed)
+            else:
+                self._keeper.drop_fields(key)
+        super().reject()
+
+    def accept(self) -> None:
+        key = getattr(self, "_draft_key", None)
+        if key is not None:
+            self._keeper.drop_fields(key)
+        super().accept()
+
     def _accept(self) -> None:
         problem = self.problem()
         if problem:
+            self.error.setStyleSheet("color: #b00020;")
             self.error.setText(problem)
             self.error.show()
             return

@@ -25,6 +25,7 @@ class Draft:
 class DraftKeeper:
     def __init__(self) -> None:
         self._drafts: dict[Key, Draft] = {}
+        self._fields: dict[Key, dict[str, str]] = {}
 
     def keep(self, key: Key, draft: Draft) -> None:
         if draft.text.strip():
@@ -38,9 +39,23 @@ class DraftKeeper:
     def drop(self, key: Key) -> None:
         self._drafts.pop(key, None)
 
+    def keep_fields(self, key: Key, fields: dict[str, str]) -> None:
+        """A form's typed fields (help request, reminder), kept as one draft."""
+        if any(v.strip() for v in fields.values()):
+            self._fields[key] = dict(fields)
+        else:
+            self._fields.pop(key, None)
+
+    def fields(self, key: Key) -> dict[str, str] | None:
+        return self._fields.get(key)
+
+    def drop_fields(self, key: Key) -> None:
+        self._fields.pop(key, None)
+
     def clear(self) -> None:
         """On lock-out or close: the book's words leave memory with the book."""
         self._drafts.clear()
+        self._fields.clear()
 
 
 _keepers: weakref.WeakKeyDictionary[Casebook, DraftKeeper] = weakref.WeakKeyDictionary()

@@ -401,6 +401,7 @@ class ResidentPage(QWidget):
 
     def new_help_request(self) -> None:
         dialog = HelpRequestDialog(self)
+        dialog.keep_drafts(self.cb, ("help_request", self.person_id))
         if dialog.exec():
             help_id = help_service.create_help_request(
                 self.cb, self.person_id, dialog.question.text(), dialog.themes.text()
@@ -415,6 +416,7 @@ class ResidentPage(QWidget):
 
     def new_reminder(self) -> None:
         dialog = ReminderDialog(self, dt.date.today() + dt.timedelta(days=7))
+        dialog.keep_drafts(self.cb, ("reminder", self.person_id))
         if dialog.exec():
             help_service.add_reminder(
                 self.cb,

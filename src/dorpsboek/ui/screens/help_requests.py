@@ -305,6 +305,7 @@ class HelpRequestsScreen(Screen):
     def new_help_request(self, person_id: str | None = None) -> None:
         choices = resident_choices(people.residents(self.cb))
         dialog = HelpRequestDialog(self, choices=choices)
+        dialog.keep_drafts(self.cb, ("help_request", "new"))
         if person_id and dialog.person is not None:
             dialog.person.select_id(person_id)
         if dialog.exec() and dialog.person_id():
