@@ -65,3 +65,45 @@ def test_a_kern_outside_her_list_is_refused_and_nothing_changes(casebook: Casebo
     with pytest.raises(UsageError):
         people.update_person(casebook, pid, kern="Nergenshuizen", phone="0612345678")
     assert people.person(casebook, pid).phone == ""
+
+
+def test_kaart_entries_get_a_kern_and_group_by_it(
+    qtbot: QtBot, casebook: Casebook, tmp_path: Path
+) -> None:
+    from dorpsboek.services import kaart
+    from dorpsboek.ui.kaart.forms import EntryDialog
+    from dorpsboek.ui.screens import kaart as kaart_screen
+
+    plain = EntryDialog(None, [])
+    qtbot.addWidget(plain)
+    assert plain.kern is None  # one village: no kern field at all
+    kernen.set_kernen(casebook, ["Elsloo", "Makkinga"])
+    dialog = EntryDialog(None, [], kernen=kernen.kernen(casebook))
+    qtbot.addWidget(dialog)
+    dialog.fields["name"].setText("Steunpunt Mantelzorg")  # type: ignore[union-attr]
+    assert dialog.kern is not None
+    dialog.kern.setCurrentIndex(dialog.kern.findData("Elsloo"))
+    kaart.save_entry(casebook, dialog.values())
+    kaart.save_entry(casebook, {"name": "Steunpunt Mantelzorg", "kern": "Makkinga"})
+    kaart.save_entry(casebook, {"name": "Dorpshuis"})
+    assert sorted(e.kern for e in kaart.list_entries(casebook)) == ["", "Elsloo", "Makkinga"]
+
+    screen = kaart_screen.create(context(casebook, tmp_path), None)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.refresh()
+    screen.mode.setCurrentIndex(screen.mode.findData("kern"))
+    groups = [screen.groups.item(i).text() for i in range(screen.groups.count())]
+    assert groups == [
+        "Alles (3)",
+        "Controleren (3)",
+        "Elsloo (1)",
+        "Makkinga (1)",
+        "zonder kern (1)",
+    ]
+    screen.groups.setCurrentRow(2)
+    assert [screen.list.item(i).text().split("\n")[0] for i in range(screen.list.count())] == [
+        "Steunpunt Mantelzorg"
+    ]
+    screen.groups.setCurrentRow(4)
+    assert screen.list.count() == 1

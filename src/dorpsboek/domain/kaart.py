@@ -76,10 +76,11 @@ class Entry:
     contacts: tuple[ContactPerson, ...] = ()
     referrals: int = 0
     stale: bool = False
+    kern: str = ""  # the village it serves, where she works for several (m008)
 
     def haystack(self) -> str:
         """Folded text the search box narrows on."""
-        parts = [self.name, self.category, self.themes, self.description, self.city]
+        parts = [self.name, self.category, self.themes, self.description, self.city, self.kern]
         parts += [self.when_to_call, self.remarks]
         parts += [c.name for c in self.contacts]
         return fold(" ".join(parts))

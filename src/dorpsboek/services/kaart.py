@@ -53,6 +53,7 @@ def _entry(
     text = {k: str(row[k] or "") for k in ENTRY_FIELDS}
     return Entry(
         id=str(row["id"]),
+        kern=str(row.get("kern") or ""),
         last_checked_on=row["last_checked_on"],
         contacts=contacts,
         referrals=referrals,
@@ -133,7 +134,7 @@ def themes(casebook: Casebook) -> list[tuple[str, int]]:
 def _clean(values: Mapping[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in values.items():
-        if key not in (*ENTRY_FIELDS, "last_checked_on"):
+        if key not in (*ENTRY_FIELDS, "last_checked_on", "kern"):
             raise UsageError(key)
         out[key] = value.strip() if isinstance(value, str) else value
     if "phone" in out:

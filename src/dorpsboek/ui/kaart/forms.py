@@ -27,7 +27,11 @@ class EntryDialog(QDialog):
     """Add or change a sociale-kaart entry; only the name is needed."""
 
     def __init__(
-        self, parent: QWidget | None, categories: Sequence[str], entry: Entry | None = None
+        self,
+        parent: QWidget | None,
+        categories: Sequence[str],
+        entry: Entry | None = None,
+        kernen: Sequence[str] = (),
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Adres bewerken") if entry else self.tr("Nieuw adres"))
@@ -53,6 +57,16 @@ class EntryDialog(QDialog):
             widget.setAccessibleName(labels[key])
             self.fields[key] = widget
             form.addRow(labels[key], widget)
+        self.kern: QComboBox | None = None
+        current = entry.kern if entry else ""
+        if kernen or current:  # one village: nothing to choose
+            self.kern = QComboBox(self)
+            self.kern.addItem(self.tr("geen kern"), "")
+            for name in [*kernen, *([current] if current and current not in kernen else [])]:
+                self.kern.addItem(name, name)
+            self.kern.setCurrentIndex(max(0, self.kern.findData(current)))
+            self.kern.setAccessibleName(self.tr("Kern"))
+            form.addRow(self.tr("Kern"), self.kern)
         self.checked = QLineEdit(format_date(entry.last_checked_on) if entry else "", self)
         self.checked.setPlaceholderText(self.tr("dd-mm-jjjj"))
         self.checked.setAccessibleName(labels["last_checked_on"])
@@ -80,6 +94,8 @@ class EntryDialog(QDialog):
                 out[key] = widget.toPlainText().strip()
             else:
                 out[key] = widget.text().strip()
+        if self.kern is not None:
+            out["kern"] = str(self.kern.currentData() or "")
         checked = self.checked.text().strip()
         out["last_checked_on"] = parse_date(checked).isoformat() if checked else None
         return out

@@ -27,6 +27,7 @@ from dorpsboek.domain.textfold import fold
 from dorpsboek.errors import NotFound
 from dorpsboek.printing.exports import write_kaart
 from dorpsboek.services import kaart as service
+from dorpsboek.services import kernen
 from dorpsboek.services.casebook import Casebook
 from dorpsboek.ui import dialogs, failures
 from dorpsboek.ui.daily_common import UndoButton, confirm_delete, session_undo
@@ -38,6 +39,17 @@ from dorpsboek.ui.screens.base import Screen, ScreenContext
 
 ALL, STALE = "\x00all", "\x00stale"
 ROLE = Qt.ItemDataRole.UserRole
+
+
+NO_KERN = "\x00zonder-kern"  # the group of entries without a kern (no kern has this name)
+
+
+def _kern_groups(entries: list[Entry]) -> list[tuple[str, int]]:
+    counts: dict[str, int] = {}
+    for e in entries:
+        counts[e.kern] = counts.get(e.kern, 0) + 1
+    named = sorted((k, n) for k, n in counts.items() if k)
+    return named + ([(NO_KERN, counts[""])] if "" in counts else [])
 
 
 class KaartScreen(Screen):
@@ -103,6 +115,7 @@ class KaartScreen(Screen):
 
     def refresh(self) -> None:
         keep = self.page.entry.id if self.page.entry else None
+        self._offer_kern_mode()
         self.entries = service.list_entries(self.context.casebook, self.context.settings)
         self._fill_groups()
         if keep:
@@ -129,10 +142,13 @@ class KaartScreen(Screen):
             item.setForeground(QBrush(QColor("#8a5a00")))
         if self.mode.currentData() == "theme":
             groups = service.themes(self.context.casebook)
+        elif self.mode.currentData() == "kern":
+            groups = _kern_groups(self.entries)
         else:
             groups = service.categories(self.context.casebook)
         for name, count in groups:
-            self._group_item(f"{name} ({count})", name)
+            label = self.tr("zonder kern") if name == NO_KERN else name
+            self._group_item(f"{label} ({count})", name)
         self.groups.blockSignals(False)
         found = [i for i in range(self.groups.count()) if self.groups.item(i).data(ROLE) == chosen]
         self.groups.setCurrentRow(found[0] if found else 0)
@@ -150,7 +166,20 @@ class KaartScreen(Screen):
             return entry.stale
         if self.mode.currentData() == "theme":
             return fold(key) in {fold(t) for t in themes_of(entry.themes)}
+        if self.mode.currentData() == "kern":
+            return entry.kern == (key if key != NO_KERN else "")
         return fold(entry.category) == fold(key)
+
+    def _kernen(self) -> list[str]:
+        return kernen.kernen(self.context.casebook)
+
+    def _offer_kern_mode(self) -> None:
+        """'Per kern' among the ways to group, once she has kernen (hidden with one village)."""
+        has = self.mode.findData("kern") >= 0
+        if self._kernen() and not has:
+            self.mode.addItem(self.tr("Per kern"), "kern")
+        elif not self._kernen() and has and self.mode.currentData() != "kern":
+            self.mode.removeItem(self.mode.findData("kern"))
 
     def _fill_entries(self) -> None:
         keep = self.page.entry.id if self.page.entry else None
@@ -220,7 +249,9 @@ class KaartScreen(Screen):
             self.refresh()
 
     def new_entry(self) -> None:
-        dialog = EntryDialog(self, [c for c, _ in service.categories(self.context.casebook)])
+        dialog = EntryDialog(
+            self, [c for c, _ in service.categories(self.context.casebook)], kernen=self._kernen()
+        )
         if dialog.exec():
             values = dialog.values()
             new_id: list[str] = []
@@ -236,7 +267,12 @@ class KaartScreen(Screen):
         entry = self.page.entry
         if entry is None:
             return
-        dialog = EntryDialog(self, [c for c, _ in service.categories(self.context.casebook)], entry)
+        dialog = EntryDialog(
+            self,
+            [c for c, _ in service.categories(self.context.casebook)],
+            entry,
+            kernen=self._kernen(),
+        )
         if dialog.exec():
             values = dialog.values()
             if self._try("", lambda: service.save_entry(self.context.casebook, values, entry.id)):
