@@ -722,6 +722,10 @@
             <source>Per kern</source>
             <translation>By kern</translation>
         </message>
+        <message>
+            <source>zonder kern</source>
+            <translation>without a kern</translation>
+        </message>
     </context>
     <context>
         <name>MatchDialog</name>
