@@ -172,6 +172,9 @@ class Account:
     signals: list[SignalLine]
     stories: list[StoryLine]
     threshold: int = 3
+    intro: str = ""  # her own words at the top, kept per year (names of residents redacted)
+    author: str = ""  # her name
+    villages: tuple[str, ...] = ()  # her kernen, if she works for several
 
     def shown(self, n: int, key: str = "") -> str:
         return shown(n, self.threshold, masked=key not in UNMASKED)

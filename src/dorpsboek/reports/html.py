@@ -8,7 +8,14 @@ from html import escape
 
 from dorpsboek.domain.dates import format_date
 from dorpsboek.domain.report import Account
-from dorpsboek.reports.layout import THRESHOLD_NOTE, Section, headline, period_text, sections
+from dorpsboek.reports.layout import (
+    THRESHOLD_NOTE,
+    Section,
+    byline,
+    headline,
+    period_text,
+    sections,
+)
 from dorpsboek.reports.svg import bar_chart
 
 STYLE = (
@@ -57,8 +64,11 @@ def account_body(account: Account, title: str, chart: ChartFn = _svg_chart) -> s
         f"<td class='n'>{escape(r.before)}</td><td class='n'>{escape(r.change)}</td></tr>"
         for r in headline(account)
     )
-    out = [
-        f"<h1>{escape(title)}</h1>",
+    out = [f"<h1>{escape(title)}</h1>"]
+    if byline(account):
+        out.append(f"<p><i>{escape(byline(account))}</i></p>")
+    out += [f"<p>{escape(p)}</p>" for p in account.intro.split("\n\n") if p.strip()]
+    out += [
         f"<p>Periode: <b>{escape(period_text(account.numbers))}</b>. Vergeleken met de periode "
         f"ervoor: {escape(period_text(account.previous))}.</p>",
         f"<p class='muted'>{escape(THRESHOLD_NOTE.format(t=account.threshold))}</p>",

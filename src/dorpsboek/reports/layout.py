@@ -49,6 +49,21 @@ class HeadlineRow:
     change: str
 
 
+def byline(account: Account) -> str:
+    """ "Door Anna de Vries, dorpsondersteuner voor Elsloo en Makkinga." ("" if nothing known)."""
+    villages = list(account.villages)
+    where = ""
+    if villages:
+        where = (
+            villages[0] if len(villages) == 1 else ", ".join(villages[:-1]) + " en " + villages[-1]
+        )
+    if account.author and where:
+        return f"Door {account.author}, dorpsondersteuner voor {where}."
+    if account.author:
+        return f"Door {account.author}, dorpsondersteuner."
+    return f"Dorpsondersteuning in {where}." if where else ""
+
+
 def period_text(numbers: Numbers) -> str:
     p = numbers.period
     return f"{format_date(p.first.isoformat())} t/m {format_date(p.last.isoformat())}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dorpsboek.domain.dates import format_date
 from dorpsboek.domain.report import Account
-from dorpsboek.reports.layout import THRESHOLD_NOTE, headline, period_text, sections
+from dorpsboek.reports.layout import THRESHOLD_NOTE, byline, headline, period_text, sections
 
 
 def _cell(text: str) -> str:
@@ -12,9 +12,12 @@ def _cell(text: str) -> str:
 
 
 def account_markdown(account: Account, title: str = "Verantwoording") -> str:
-    out = [
-        f"# {title}",
-        "",
+    out = [f"# {title}", ""]
+    if byline(account):
+        out += [f"*{_cell(byline(account))}*", ""]
+    for paragraph in (p for p in account.intro.split("\n\n") if p.strip()):
+        out += [_cell(" ".join(paragraph.split())), ""]
+    out += [
         f"Periode: {period_text(account.numbers)}. "
         f"Vergeleken met de periode ervoor: {period_text(account.previous)}.",
         "",

@@ -6,11 +6,13 @@ Qt-free: the CLI, the report screen and the exports all call `make_account`.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from typing import Any
 
 from dorpsboek.domain.report import Account, Numbers, Period, last_calendar_year
 from dorpsboek.domain.report_time import contracted_minutes
 from dorpsboek.errors import UsageError
+from dorpsboek.services import kernen
 from dorpsboek.services.casebook import Casebook
 from dorpsboek.store import meta as meta_store
 from dorpsboek.store import report as sql
@@ -120,7 +122,51 @@ def make_account(
         signals=[names.redact_signal(s) for s in signals],
         stories=[names.redact_story(s) for s in stories],
         threshold=max(1, int(threshold)),
+        intro=names.redact_text(get_intro(casebook, period.last.year)),  # as account_intro
+        author=author_name(casebook),
+        villages=tuple(kernen.kernen(casebook)),
     )
+
+
+INTRO_KEY = "account_intro"
+
+
+def _intros(casebook: Casebook) -> dict[str, str]:
+    try:
+        found = json.loads(meta_store.get(casebook.book, INTRO_KEY) or "{}")
+    except ValueError:
+        return {}
+    return {str(k): str(v) for k, v in found.items()} if isinstance(found, dict) else {}
+
+
+def get_intro(casebook: Casebook, year: int) -> str:
+    """Her own introduction to the account of `year` ("" when she wrote none)."""
+    return _intros(casebook).get(str(year), "")
+
+
+def account_intro(casebook: Casebook, year: int) -> str:
+    """The introduction as the account prints it: any resident's name replaced by [naam]."""
+    from dorpsboek.services.stories import NameIndex
+
+    return NameIndex.load(casebook).redact_text(get_intro(casebook, year))
+
+
+def set_intro(casebook: Casebook, year: int, text: str) -> None:
+    intros = _intros(casebook)
+    if text.strip():
+        intros[str(year)] = text.strip()
+    else:
+        intros.pop(str(year), None)
+    meta_store.put(casebook.book, INTRO_KEY, json.dumps(intros, ensure_ascii=False))
+
+
+def author_name(casebook: Casebook) -> str:
+    """Her name as she gave it for handovers (never the computer's login name)."""
+    for key in ("owner_name", "actor"):
+        found = meta_store.get(casebook.book, key)
+        if found:
+            return str(found)
+    return ""
 
 
 def figures(casebook: Casebook, period: Period) -> dict[str, Any]:

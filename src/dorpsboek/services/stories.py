@@ -39,6 +39,9 @@ class NameIndex:
     def names_in_text(self, text: str) -> list[str]:
         return self.matcher.names_in_text(text)
 
+    def redact_text(self, text: str) -> str:
+        return str(self.matcher.redact(text))
+
     def redact_story(self, story: StoryLine) -> StoryLine:
         return StoryLine(
             self.matcher.redact(story.title), self.matcher.redact(story.text), story.on_date

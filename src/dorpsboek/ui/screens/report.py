@@ -6,6 +6,7 @@ shown, exactly as in the exports.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 from typing import Any
@@ -31,9 +32,11 @@ from dorpsboek.domain.dates import format_date
 from dorpsboek.domain.report import Account, Period, calendar_year, last_calendar_year, quarter
 from dorpsboek.printing.report_export import write_account
 from dorpsboek.reports.layout import Bar, bars, headline, period_text, sections
+from dorpsboek.services import report as report_service
 from dorpsboek.services.report import make_account
 from dorpsboek.ui import dialogs, worker
 from dorpsboek.ui.bar_chart import BarChart
+from dorpsboek.ui.report.intro_box import IntroBox
 from dorpsboek.ui.screens import report_time_words
 from dorpsboek.ui.screens.base import Screen, ScreenContext
 from dorpsboek.ui.widgets import heading, note
@@ -200,6 +203,12 @@ class ReportScreen(Screen):
         )
         self._fill(account)
 
+    def _intro_saved(self) -> None:
+        """Kept in the account the exports write, without counting everything again."""
+        if self.account is not None:
+            text = report_service.account_intro(self.context.casebook, self.intro.year)
+            self.account = dataclasses.replace(self.account, intro=text)
+
     def _clear(self) -> None:
         while self.body.count():
             item = self.body.takeAt(0)
@@ -210,6 +219,9 @@ class ReportScreen(Screen):
 
     def _fill(self, account: Account) -> None:
         self._clear()
+        self.intro = IntroBox(self.context.casebook, account, self.page)
+        self.intro.saved.connect(self._intro_saved)
+        self.body.addWidget(self.intro)
         self.body.addWidget(self._headline(account))
         titles = self._titles()
         for section in sections(account):

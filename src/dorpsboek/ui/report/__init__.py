@@ -1,0 +1,1 @@
+"""Parts of the Verantwoording screen beyond the figures: her own introduction."""
