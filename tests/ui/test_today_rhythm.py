@@ -198,3 +198,22 @@ def test_a_repeating_reminder_from_the_resident_page_comes_back_when_ticked(
     [open_one] = [r for r in help_service.reminders_for_person(casebook, pid) if not r.done]
     assert open_one.due_on == (TODAY + dt.timedelta(weeks=1)).isoformat()
     assert open_one.every == "1w"
+
+
+def test_stopping_a_series_is_one_button(qtbot: QtBot, casebook: Casebook, tmp_path: Path) -> None:
+    from dorpsboek.services import help as help_service
+
+    pid = people.add_person(casebook, "Grietje Dagelijks")
+    rid = help_service.add_reminder(casebook, TODAY, "Rijden naar de dagbesteding",
+                                    person_id=pid, every="1w")  # fmt: skip
+    screen = residents.create(context(casebook, tmp_path), None)
+    qtbot.addWidget(screen)
+    assert screen.show_record("person", pid)
+    page = screen.page
+    assert not page.stop_series_button.isEnabled()
+    page.reminders.setCurrentRow(0)
+    assert page.stop_series_button.isEnabled()
+    page.stop_series_button.click()
+    [left] = help_service.reminders_for_person(casebook, pid)
+    assert left.id == rid and left.every == "" and not left.done
+    assert "elke week" not in page.reminders.item(0).text()

@@ -103,6 +103,14 @@
             <source>&amp;Contact</source>
             <translation>&amp;Contact</translation>
         </message>
+        <message>
+            <source>Herhalen stoppen</source>
+            <translation>Stop repeating</translation>
+        </message>
+        <message>
+            <source>Deze herinnering komt dan niet meer terug; deze ene blijft staan.</source>
+            <translation>This reminder then no longer comes back; this one stays.</translation>
+        </message>
     </context>
     <context>
         <name>Rhythm</name>

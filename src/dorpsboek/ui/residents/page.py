@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from dorpsboek.domain.dates import format_date
 from dorpsboek.domain.records import Kind, Note
 from dorpsboek.services import help as help_service
-from dorpsboek.services import people
+from dorpsboek.services import people, recurring
 from dorpsboek.ui import dialogs, repeat_words
 from dorpsboek.ui.daily_common import (
     UndoButton,
@@ -218,9 +218,34 @@ class ResidentPage(QWidget):
         row.addWidget(_button(self.tr("Nieuwe herinnering…"), tab, self.new_reminder))
         row.addWidget(_button(self.tr("Bewerken…"), tab, self.edit_reminder))
         row.addWidget(_button(self.tr("Verwijderen"), tab, self.delete_reminder))
+        self.stop_series_button = _button(self.tr("Herhalen stoppen"), tab, self.stop_series)
+        self.stop_series_button.setToolTip(
+            self.tr("Deze herinnering komt dan niet meer terug; deze ene blijft staan.")
+        )
+        self.stop_series_button.setEnabled(False)
+        self.reminders.currentItemChanged.connect(lambda *_: self._update_series_button())
+        row.addWidget(self.stop_series_button)
         row.addStretch(1)
         layout.addLayout(row)
         return tab
+
+    def _selected_series(self) -> str | None:
+        reminder_id = _selected_id(self.reminders)
+        if not reminder_id:
+            return None
+        found = help_service.reminders_for_person(self.cb, self.person_id)
+        return reminder_id if any(r.id == reminder_id and r.every for r in found) else None
+
+    def _update_series_button(self) -> None:
+        self.stop_series_button.setEnabled(self._selected_series() is not None)
+
+    def stop_series(self) -> None:
+        """One action ends a series: the chosen reminder stays, once."""
+        reminder_id = self._selected_series()
+        if reminder_id is None:
+            return
+        recurring.stop(self.cb, reminder_id)
+        self._changed()
 
     # ----- loading ----------------------------------------------------------------------------
 
