@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -80,3 +81,28 @@ def test_words_that_made_her_hesitate_are_explained(
     assert vols.table.item(0, 3).text() == "geen"
     header = vols.table.horizontalHeaderItem(3)
     assert header is not None and header.toolTip().startswith("Verklaring Omtrent het Gedrag")
+
+
+def test_the_lock_dialog_makes_room_for_an_error(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from dorpsboek.ui.locking import LockDialog
+    from tests.ui.shots import shot
+
+    hint = "\nHet wachtwoord van het demoboek is: correct paard batterij niet"
+    dialog = LockDialog(hint)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.form.fail("Dit wachtwoord klopt niet. Probeer het nog eens, of vraag het uw collega.")
+    qtbot.wait(50)
+    labels = [w for w in dialog.findChildren(QLabel) if w.isVisible() and w.text()]
+    for label in labels:  # nothing clipped: each label has the height its text needs
+        need = (
+            label.heightForWidth(label.width()) if label.wordWrap() else label.sizeHint().height()
+        )
+        assert label.height() >= need, label.text()
+    tops = sorted((w.mapTo(dialog, w.rect().topLeft()).y(), w.height()) for w in labels)
+    for (y1, h1), (y2, _h2) in itertools.pairwise(tops):
+        assert y1 + h1 <= y2, "labels overlap"
+    shot(dialog, "vergrendeld-fout", tmp_path)

@@ -197,6 +197,19 @@ class UnlockForm(QWidget):
         self.set_busy(False)
         self.message.setText(sentence)
         self.field.selectAll()
+        self._make_room()
+
+    def _make_room(self) -> None:
+        """A window that was laid out before the message appeared grows to fit it, instead of
+        squeezing the text above it (the lock dialog clipped its first line that way)."""
+        top = self.window()
+        layout = top.layout()
+        if layout is not None:
+            layout.activate()
+        needed = top.heightForWidth(top.width()) if top.hasHeightForWidth() else -1
+        needed = max(needed, top.sizeHint().height(), top.minimumSizeHint().height())
+        if top.height() < needed:
+            top.resize(top.width(), needed)
 
 
 class StartWindow(QWidget):
