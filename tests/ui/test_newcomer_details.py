@@ -106,3 +106,19 @@ def test_the_lock_dialog_makes_room_for_an_error(qtbot: QtBot, tmp_path: Path) -
     for (y1, h1), (y2, _h2) in itertools.pairwise(tops):
         assert y1 + h1 <= y2, "labels overlap"
     shot(dialog, "vergrendeld-fout", tmp_path)
+
+
+def test_signals_form_says_when_it_makes_a_new_one(
+    qtbot: QtBot, casebook: Casebook, tmp_path: Path
+) -> None:
+    from dorpsboek.services import stories
+    from dorpsboek.ui.screens import signals
+
+    screen = signals.create(context(casebook, tmp_path), None)
+    qtbot.addWidget(screen)
+    assert screen.save_signal_button.text() == "Opslaan als nieuw signaal"
+    assert screen.save_story_button.text() == "Opslaan als nieuw verhaal"
+    sid = stories.add_signal(casebook, "Veel vragen over vervoer", theme="vervoer")
+    screen.refresh()
+    assert screen.show_record("signal", sid)
+    assert screen.save_signal_button.text() == "Opslaan"

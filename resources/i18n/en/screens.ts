@@ -974,4 +974,15 @@
             <translation>this link</translation>
         </message>
     </context>
+    <context>
+        <name>SignalsScreen</name>
+        <message>
+            <source>Opslaan als nieuw signaal</source>
+            <translation>Save as a new signal</translation>
+        </message>
+        <message>
+            <source>Opslaan als nieuw verhaal</source>
+            <translation>Save as a new story</translation>
+        </message>
+    </context>
 </TS>

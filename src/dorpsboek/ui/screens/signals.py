@@ -164,6 +164,10 @@ class SignalsScreen(Screen):
         saved = self.signal_id is not None
         self.next_button.setEnabled(saved and self.status.currentData() != "closed")
         self.delete_signal_button.setEnabled(saved)
+        # With nothing chosen the form writes a new one: the button says so.
+        self.save_signal_button.setText(
+            self.tr("Opslaan") if saved else self.tr("Opslaan als nieuw signaal")
+        )
 
     def new_signal(self) -> None:
         self.signal_id = None
@@ -291,10 +295,12 @@ class SignalsScreen(Screen):
         self.in_report.setChecked(story.in_report)
         self.story_text.setPlainText(story.text)
         self.delete_story_button.setEnabled(True)
+        self.save_story_button.setText(self.tr("Opslaan"))
         self.check_names()
 
     def new_story(self) -> None:
         self.story_id = None
+        self.save_story_button.setText(self.tr("Opslaan als nieuw verhaal"))
         self.story_list.clearSelection()
         self.title.clear()
         self.story_text.clear()
@@ -379,6 +385,9 @@ class SignalsScreen(Screen):
         )
         self._update_signal_buttons()
         self.delete_story_button.setEnabled(self.story_id is not None)
+        self.save_story_button.setText(
+            self.tr("Opslaan") if self.story_id else self.tr("Opslaan als nieuw verhaal")
+        )
         self.check_names()
 
     def _fill(self, widget: QListWidget, rows: list[tuple[str, Any]], current: str | None) -> None:
