@@ -87,9 +87,10 @@ class HelpRequestsScreen(Screen):
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self._table(split))
         split.addWidget(self._detail(split))
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([660, 420])
+        # The list gets two thirds: with half, every question was cut after two words.
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 1)
+        split.setSizes([760, 380])
         layout.addWidget(split, 1)
         session_undo(context.casebook).changed.connect(self.refresh)
 
