@@ -27,6 +27,14 @@ def test_demo_stories_hold(book: Book) -> None:
         assert opened <= closed <= today
         assert (closed - opened).days <= 90
     assert sum(1 for r in rows["reminders"] if r.get("every")) == 2  # series, too
+    # Issue 12 in the demo: activities (some with people), kernen, outcomes.
+    assert len(rows["activities"]) == 15
+    assert any(r["from_kind"] == "activities" for r in rows["links"])
+    assert {p["kern"] for p in rows["persons"]} <= {"Oosterwierum", "Westerwierum", "Hoogwierum"}
+    assert any(h["outcome"] for h in done)
     cb = Casebook(book)
+    from dorpsboek.services import kernen
+
+    assert kernen.kernen(cb) == ["Oosterwierum", "Westerwierum", "Hoogwierum"]
     assert len(contact.overdue(cb, today)) >= 2  # the demo shows regular contact at work
     assert radar.signal_suggestions(cb, today)  # and one question from the signal radar

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from dorpsboek.demo import words as w
+from dorpsboek.domain.activities import OUTCOMES
 from dorpsboek.domain.tags import parse_tags
+from dorpsboek.store import meta as meta_store
 from dorpsboek.store.book import Book
 from dorpsboek.store.bulk import insert_many
 
@@ -139,6 +141,43 @@ def _rhythm_and_radar(
         note["text"] = m.rnd.choice(w.RADAR_NOTES)
 
 
+def _kernen_for(m: _Maker, persons: list[dict[str, Any]], orgs: list[dict[str, Any]]) -> None:
+    """Every resident lives in one of the kernen; most kaart entries serve one (some all)."""
+    for p in persons:
+        p["kern"] = m.rnd.choice(w.KERNEN)
+    for o in orgs:
+        o["kern"] = m.rnd.choice((*w.KERNEN, ""))
+
+
+def _activities(
+    m: _Maker,
+    n: int,
+    persons: list[dict[str, Any]],
+    vols: list[dict[str, Any]],
+    orgs: list[dict[str, Any]],
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Meetings, groups, volunteer work and network talks, some with people taking part."""
+    rows, links = [], []
+    for _ in range(n):
+        kind, text = m.rnd.choice(w.ACTIVITY_TEMPLATES)
+        activity = {
+            "id": m.uid(),
+            "on_date": m.day(365),
+            "kind": kind,
+            "minutes": m.rnd.choice((30, 45, 60, 90, 120)),
+            "text": text,
+            "kern": m.rnd.choice((*w.KERNEN, "")),
+        }
+        rows.append(activity)
+        pools = [("persons", persons), ("volunteers", vols), ("organisations", orgs)]
+        for to_kind, pool in pools:
+            if pool and m.rnd.random() < 0.4:
+                links.append({"id": m.uid(), "from_kind": "activities", "from_id": activity["id"],
+                              "to_kind": to_kind, "to_id": m.rnd.choice(pool)["id"],
+                              "role": "participant"})  # fmt: skip
+    return rows, links
+
+
 def _closed_after(m: _Maker, opened: str) -> str:
     """A help request closes weeks after it opened, never in the future: a story that holds
     (closing a year after the last contact made the demo contradict itself)."""
@@ -220,6 +259,7 @@ def _help_and_reminders(
                 "question": m.rnd.choice(w.NOTE_TEMPLATES).split(".")[0].replace("**", ""),
                 "themes": ", ".join(m.rnd.sample(w.THEMES, 2)),
                 "closed_on": _closed_after(m, opened) if status == "done" else None,
+                "outcome": m.rnd.choice((*OUTCOMES, "")) if status == "done" else "",
             }
         )
         if vols and m.rnd.random() < 0.5:
@@ -284,6 +324,11 @@ def generate(
     notes = _notes(m, size.notes, persons) if persons else []
     _rhythm_and_radar(m, persons, notes)
     extra = _help_and_reminders(m, persons, vols, orgs) if persons else {}
+    _kernen_for(m, persons, orgs)
+    activities, activity_links = _activities(m, max(1, len(notes) // 40), persons, vols, orgs)
+    if persons:
+        extra["activities"] = activities
+        extra["links"] = [*extra.get("links", []), *activity_links]
     signals = [
         {
             "id": m.uid(),
@@ -311,3 +356,5 @@ def generate(
         },
         tags,
     )
+    if persons:  # her kernen, so the demo shows the kern choices and the account per kern
+        meta_store.put(book, "kernen", json.dumps(list(w.KERNEN), ensure_ascii=False))

@@ -126,6 +126,19 @@ STREETS = (
     "Hunzeweg",
 )
 VILLAGE = "Oosterwierum"  # invented
+# The kernen of the invented working area (all made up, like the village).
+KERNEN = ("Oosterwierum", "Westerwierum", "Hoogwierum")
+# Work that is not about one resident (issue 12): meetings, groups, volunteers, network.
+ACTIVITY_TEMPLATES = (
+    ("overleg", "Kernoverleg met de huisartsenpraktijk en het sociaal team. #overleg"),
+    ("overleg", "Overleg met de POH over drie inwoners met geheugenklachten. #geheugen"),
+    ("collectief", "Koffieochtend in het dorpshuis, twaalf mensen. #ontmoeting"),
+    ("collectief", "Wandelgroep voor het eerst op pad. #wandelen"),
+    ("vrijwilligers", "Vrijwilligersavond: rooster voor de buurtbus. #vervoer"),
+    ("vrijwilligers", "Nieuwe vrijwilliger ingewerkt voor boodschappen. #boodschappen"),
+    ("netwerk", "Gesprek met de dorpsraad over de bus die niet meer rijdt. #vervoer"),
+    ("netwerk", "Bij de ijsclub: wie kijkt er om naar de ouderen in de winter? #eenzaam"),
+)
 # Recent notes with one shared theme, for the signal radar in a demo book.
 RADAR_NOTES = (
     "Komt de deur bijna niet meer uit sinds de bus niet meer rijdt. #vervoer",
