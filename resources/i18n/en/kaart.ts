@@ -47,6 +47,10 @@
             <source>Vul een naam in.</source>
             <translation>Fill in a name.</translation>
         </message>
+        <message>
+            <source>Wat deze persoon doet. POH: praktijkondersteuner van de huisarts; consulent: bijvoorbeeld van het Wmo-loket.</source>
+            <translation>What this person does. POH: the GP practice nurse (praktijkondersteuner); consultant: for example at the Wmo desk.</translation>
+        </message>
     </context>
     <context>
         <name>EntryDialog</name>

@@ -124,6 +124,12 @@ class ContactDialog(QDialog):
         self.name = QLineEdit(contact.name if contact else "", self)
         self.role = QLineEdit(contact.role if contact else "", self)
         self.role.setPlaceholderText(self.tr("bijvoorbeeld POH, consulent"))
+        self.role.setToolTip(
+            self.tr(
+                "Wat deze persoon doet. POH: praktijkondersteuner van de huisarts; consulent: "
+                "bijvoorbeeld van het Wmo-loket."
+            )
+        )
         self.phone = QLineEdit(contact.phone if contact else "", self)
         self.email = QLineEdit(contact.email if contact else "", self)
         for label, widget in (
