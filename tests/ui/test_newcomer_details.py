@@ -122,3 +122,18 @@ def test_signals_form_says_when_it_makes_a_new_one(
     screen.refresh()
     assert screen.show_record("signal", sid)
     assert screen.save_signal_button.text() == "Opslaan"
+
+
+def test_settings_show_the_demo_book_in_words_and_do_not_keep_its_path(
+    qtbot: QtBot, casebook: Casebook, tmp_path: Path
+) -> None:
+    from dorpsboek.ui.settings.dialog import SettingsDialog
+
+    demo = tmp_path / "dorpsboek-demo-abc123" / "demo.db"
+    settings = Settings(tmp_path / "s.json")
+    dialog = SettingsDialog(settings, demo, None)
+    qtbot.addWidget(dialog)
+    assert dialog.book.text() == "het demoboek (tijdelijk: weg zodra u afsluit)"
+    assert dialog.book.toolTip() == str(demo)
+    dialog.accept()
+    assert settings.get("book_path") == ""  # the next start does not look for the demo

@@ -422,6 +422,10 @@
             <source>Dorpsboek-boek (*.db);;Alle bestanden (*)</source>
             <translation>Dorpsboek book (*.db);;All files (*)</translation>
         </message>
+        <message>
+            <source>het demoboek (tijdelijk: weg zodra u afsluit)</source>
+            <translation>the demo book (temporary: gone when you quit)</translation>
+        </message>
     </context>
     <context>
         <name>Shell</name>

@@ -64,6 +64,11 @@ class SettingsDialog(QDialog):
         row = QHBoxLayout()
         self.book = QLineEdit(str(Path(settings.get("book_path") or book)))
         self.book.setReadOnly(True)
+        self._book_shown = self.book.text()
+        if Path(book).parent.name.startswith("dorpsboek-demo-"):
+            # The demo lives in a temporary folder: its raw path means nothing to her.
+            self.book.setText(self.tr("het demoboek (tijdelijk: weg zodra u afsluit)"))
+        self.book.setToolTip(self._book_shown)
         self.book.setMinimumWidth(self.fontMetrics().averageCharWidth() * 50)
         self.book.setAccessibleName(self.tr("Waar het boek staat"))
         self.choose = QPushButton(self.tr("Ander boek kiezen…"))
@@ -106,7 +111,8 @@ class SettingsDialog(QDialog):
         self.settings.set("language", str(self.language.currentData()))
         self.settings.set("autolock_minutes", self.autolock.value())
         self.settings.set("quiet_weeks", self.quiet.value())
-        self.settings.set("book_path", self.book.text())
+        if self.book.text() != self.tr("het demoboek (tijdelijk: weg zodra u afsluit)"):
+            self.settings.set("book_path", self.book.text())
         self.folders.save()
         if self.work is not None:
             self.work.save()
