@@ -137,3 +137,11 @@ def test_settings_show_the_demo_book_in_words_and_do_not_keep_its_path(
     assert dialog.book.toolTip() == str(demo)
     dialog.accept()
     assert settings.get("book_path") == ""  # the next start does not look for the demo
+
+
+def test_greyed_kit_buttons_say_why(qtbot: QtBot, casebook: Casebook, tmp_path: Path) -> None:
+    screen = handover.create(context(casebook, tmp_path), None)
+    qtbot.addWidget(screen)
+    for button in (screen.folder_button, screen.refresh_button, screen.test_button):
+        assert not button.isEnabled()
+        assert button.toolTip() == "Kies eerst Noodpakket instellen."

@@ -701,6 +701,22 @@
             <source>Dorpsboek kan niet schrijven in {folder}; de vorige map blijft ingesteld.</source>
             <translation>Dorpsboek cannot write in {folder}; the previous folder stays set.</translation>
         </message>
+        <message>
+            <source>Kies eerst Noodpakket instellen.</source>
+            <translation>First choose Set up the emergency bundle.</translation>
+        </message>
+        <message>
+            <source>Het noodpakket nu bijwerken in de gekozen map.</source>
+            <translation>Update the emergency bundle in the chosen folder now.</translation>
+        </message>
+        <message>
+            <source>Kies de map (bijvoorbeeld een USB-stick) voor het noodpakket.</source>
+            <translation>Choose the folder (for example a USB stick) for the emergency bundle.</translation>
+        </message>
+        <message>
+            <source>Kies eerst een map voor het noodpakket.</source>
+            <translation>First choose a folder for the emergency bundle.</translation>
+        </message>
     </context>
     <context>
         <name>MergeDialog</name>

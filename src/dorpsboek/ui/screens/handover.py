@@ -478,6 +478,24 @@ class HandoverScreen(Screen):
         self.refresh_button.setEnabled(has_kit)
         self.folder_button.setEnabled(has_kit)
         self.test_button.setEnabled(has_kit and bool(self.folder()))
+        # A greyed button says why it waits.
+        first = self.tr("Kies eerst Noodpakket instellen.")
+        self.refresh_button.setToolTip(
+            self.tr("Het noodpakket nu bijwerken in de gekozen map.") if has_kit else first
+        )
+        self.folder_button.setToolTip(
+            self.tr("Kies de map (bijvoorbeeld een USB-stick) voor het noodpakket.")
+            if has_kit
+            else first
+        )
+        if not has_kit:
+            self.test_button.setToolTip(first)
+        elif not self.folder():
+            self.test_button.setToolTip(self.tr("Kies eerst een map voor het noodpakket."))
+        else:
+            self.test_button.setToolTip(
+                self.tr("Test met de sleutel van het noodblad of het noodpakket nog opent.")
+            )
         if state is None:
             self.kit_state.setText(self.tr("Er is nog geen noodpakket."))
             self.kit_state.setStyleSheet(WARN)
