@@ -88,3 +88,30 @@ def test_the_command_line_needs_the_week(book_path: Path, tmp_path: Path) -> Non
     r = run_cli(*base, "--from", "2026-12-14", "--to", "2026-12-20", "-o", str(out), env=env)
     assert r.returncode == 0, r.stderr
     assert out.stat().st_size > 0
+
+
+def test_the_stand_in_book_shows_her_list_and_nothing_more(
+    book: Book, tmp_path: Path, qtbot: object
+) -> None:
+    from dorpsboek.services.handover_state import current_handover
+    from dorpsboek.settings import Settings
+    from dorpsboek.ui.main_window import MainWindow
+    from dorpsboek.ui.screens.base import ScreenContext
+
+    _book(book)
+    options = export.ExportOptions(scope="standin", period=WEEK, owner="Anna")
+    data = export.export_handover(book, BUNDLE_PASSPHRASE, options)
+    bundle = opening.read_with_passphrase(data, BUNDLE_PASSPHRASE)
+    target = opening.open_into(bundle, tmp_path / "v.db", NEW_PASSPHRASE, actor="Jelle")
+    with Book.open(target, NEW_PASSPHRASE) as theirs_book:
+        info = current_handover(theirs_book)
+        assert info is not None and info.scope == "standin"
+        main = MainWindow(ScreenContext(Casebook(theirs_book), Settings(tmp_path / "s.json")), "v")
+        qtbot.addWidget(main)  # type: ignore[attr-defined]
+        shown = [main.nav.item(i).text() for i in range(main.nav.count())
+                 if not main.nav.item(i).isHidden()]  # fmt: skip
+        assert shown == ["Vandaag", "Inwoners"]
+        today = main.screens["today"]
+        assert today.kaart_box.isHidden() and today.vog_box.isHidden()
+        assert today.quiet_box.isHidden() and today.radar.isHidden()
+        main.close()

@@ -186,9 +186,14 @@ def _fill(book: Book, bundle: Bundle, actor: str | None) -> None:
         handover_state.write_base_from_tables(conn, kinds)
         handover_state.set_opened(conn, _opened_row(bundle, info, dump.max_audit_seq(conn)))
     meta.put(book, LETTER_KEY, letter_of(bundle))
+    # What was handed over ("all", "active", "standin"): a stand-in's book shows only her list.
+    meta.put(book, SCOPE_KEY, str(bundle.manifest.get("scope") or ""))
     if actor:
         meta.put(book, "actor", actor)
     erasures.repeat(book, bundle.erased(), actor or "")
+
+
+SCOPE_KEY = "handover_scope"
 
 
 def _opened_row(bundle: Bundle, info: dict[str, Any], audit_seq: int) -> dict[str, Any]:

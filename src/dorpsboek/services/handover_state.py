@@ -25,6 +25,7 @@ class HandoverInfo:
     expected_return: dt.date | None
     kind: str  # handover | emergency
     handover_id: str
+    scope: str = ""  # all | active | standin (a volunteer's list of calls)
 
 
 def _date(value: object) -> dt.date | None:
@@ -47,6 +48,7 @@ def current_handover(book: Book) -> HandoverInfo | None:
         expected_return=_date(row["expected_return"]),
         kind=str(row["kind"]),
         handover_id=str(row["handover_id"]),
+        scope=meta_store.get(book, "handover_scope") or "",
     )
 
 

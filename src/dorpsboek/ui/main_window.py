@@ -58,6 +58,9 @@ def create_screen(key: str, context: ScreenContext, parent: QWidget) -> Screen:
     return screen
 
 
+STAND_IN_SCREENS = ("today", "residents")
+
+
 class MainWindow(MenuMixin, QMainWindow):
     """Title "Dorpsboek — <book>", navigation left, the current screen right."""
 
@@ -85,6 +88,7 @@ class MainWindow(MenuMixin, QMainWindow):
         self._menus()
         self.saved_toast = SavedToast(self)
         self.statusBar().addWidget(self.saved_toast)
+        self._plain_for_a_stand_in()
         self.nav.setCurrentRow(0)
         window_place.place(self, context.settings)
 
@@ -238,6 +242,17 @@ class MainWindow(MenuMixin, QMainWindow):
         dialog.show()
         shown: QWidget = dialog
         return shown
+
+    def _plain_for_a_stand_in(self) -> None:
+        """A volunteer's stand-in book holds only calls and visits: Vandaag and the residents'
+        pages, nothing else to look for (issue 15, point 4)."""
+        from dorpsboek.services.handover_state import current_handover
+
+        info = current_handover(self.context.casebook.book)
+        if info is None or info.scope != "standin":
+            return
+        for row, key in enumerate(SCREEN_KEYS):
+            self.nav.item(row).setHidden(key not in STAND_IN_SCREENS)
 
     def _note_saved(self, person_id: str, record_id: str) -> None:
         """The quiet confirmation, with "Ongedaan maken" (a delete she can undo again)."""

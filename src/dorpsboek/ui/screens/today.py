@@ -116,6 +116,10 @@ class TodayScreen(Screen):
         grid.setRowStretch(1, 3)
         layout.addLayout(grid, 1)
         session_undo(context.casebook).changed.connect(self._book_changed)
+        self.plain = _is_stand_in(context)
+        if self.plain:  # a volunteer's list of calls: nothing of her upkeep work
+            for box in (self.quiet_box, self.kaart_box, self.vog_box):
+                box.hide()
 
     def _book_changed(self) -> None:
         """A delete or undo elsewhere: reload only when on screen (the main window refreshes a
@@ -144,6 +148,9 @@ class TodayScreen(Screen):
         try:
             self._fill_reminders(view)
             self.contact_box.fill(self.context.casebook, view.today)
+            if self.plain:  # her own notes, and nothing else
+                self._fill_notes(view)
+                return
             self.radar.fill(
                 radar.signal_suggestions(self.context.casebook, view.today),
                 radar.threshold(self.context.casebook)[1],
@@ -368,6 +375,13 @@ class TodayScreen(Screen):
             dialogs.warning(self, failures.sentence(exc), self.tr("Niet meer vragen"))
             return
         self.refresh()
+
+
+def _is_stand_in(context: ScreenContext) -> bool:
+    from dorpsboek.services.handover_state import current_handover
+
+    info = current_handover(context.casebook.book)
+    return info is not None and info.scope == "standin"
 
 
 def _item(widget: QListWidget, text: str, kind: str, record_id: str) -> QListWidgetItem:
