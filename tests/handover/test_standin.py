@@ -114,4 +114,7 @@ def test_the_stand_in_book_shows_her_list_and_nothing_more(
         today = main.screens["today"]
         assert today.kaart_box.isHidden() and today.vog_box.isHidden()
         assert today.quiet_box.isHidden() and today.radar.isHidden()
+        from dorpsboek.ui import worker
+
+        qtbot.waitUntil(lambda: not worker.busy(), timeout=15_000)  # type: ignore[attr-defined]
         main.close()
