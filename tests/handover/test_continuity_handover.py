@@ -10,9 +10,10 @@ from pathlib import Path
 from dorpsboek.cli.cmd_today import today_figures
 from dorpsboek.handover import emergency, handback, merge
 from dorpsboek.handover import open as opening
-from dorpsboek.services import consent, contact, kaart, radar, recurring
+from dorpsboek.services import consent, contact, emergency_drill, kaart, radar, recurring
 from dorpsboek.services import help as help_service
 from dorpsboek.services.casebook import Casebook
+from dorpsboek.services.handover_state import handover_letter
 from dorpsboek.store import dump
 from dorpsboek.store.book import Book
 from tests.handover.conftest import NEW_PASSPHRASE
@@ -36,11 +37,15 @@ def test_rhythm_series_signal_links_and_consent_go_out_and_come_back(
     signal = radar.make_signal(mine, "vervoer", TODAY)
 
     setup = emergency.setup(book)
+    tested = TODAY - dt.timedelta(days=20)
+    emergency_drill.record_test(book, tested)  # she tested the kit three weeks ago
     path = emergency.refresh(book, tmp_path)
     bundle = emergency.read_bundle(path.read_bytes(), setup.secret)
     target = opening.open_into(bundle, tmp_path / "collega.db", NEW_PASSPHRASE, actor="Bram")
     with Book.open(target, NEW_PASSPHRASE) as colleague:
         theirs = Casebook(colleague, actor="Bram")
+        letter = handover_letter(colleague)
+        assert f"laatst getest op {tested.strftime('%d-%m-%Y')}" in letter  # the drill date
         day_one = today_figures(theirs, TODAY)
         [due] = day_one["contact_overdue"]
         assert (due["name"], due["every_days"], due["days_overdue"]) == ("Grietje Dagelijks", 2, 3)
@@ -64,3 +69,4 @@ def test_rhythm_series_signal_links_and_consent_go_out_and_come_back(
         ((TODAY + dt.timedelta(weeks=1)).isoformat(), "1w")
     ]
     assert today_figures(mine, TODAY)["contact_overdue"] == []
+    assert emergency_drill.last_test(book) == tested  # her own drill date, kept

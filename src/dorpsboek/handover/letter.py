@@ -48,12 +48,17 @@ def draft(
     today: dt.date,
     free_text: str = "",
     expected_return: dt.date | None = None,
+    kit_tested_on: dt.date | None = None,
 ) -> str:
     """The letter as Markdown, drafted from the records in the bundle."""
     parts = [f"# Overdracht van {_e(owner)}", ""]
     parts.append(f"Gemaakt op {format_date(today.isoformat())}.")
     if expected_return:
         parts.append(f"Ik verwacht terug te zijn op {format_date(expected_return.isoformat())}.")
+    if kit_tested_on:
+        parts.append(
+            f"Het noodpakket is voor het laatst getest op {format_date(kit_tested_on.isoformat())}."
+        )
     parts += ["", f"## {FREE_TEXT_TITLE}", "", free_text.strip() or "(Nog niets geschreven.)", ""]
     for title, lines in (
         (f"Afspraken en herinneringen (komende {DAYS_AHEAD} dagen)", _reminders(rows, today)),
