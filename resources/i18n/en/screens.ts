@@ -985,4 +985,11 @@
             <translation>Save as a new story</translation>
         </message>
     </context>
+<context>
+    <name>FormDrafts</name>
+    <message>
+        <source>Nog niet opgeslagen: uw wijzigingen van eerder staan er weer.</source>
+        <translation>Not saved yet: your changes from before are back.</translation>
+    </message>
+</context>
 </TS>

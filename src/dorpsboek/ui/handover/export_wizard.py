@@ -29,6 +29,7 @@ from dorpsboek.handover import passphrase as bundle_passphrase
 from dorpsboek.handover.export import ExportOptions
 from dorpsboek.services.casebook import Casebook
 from dorpsboek.ui import dialogs, worker
+from dorpsboek.ui.form_drafts import FormDrafts
 from dorpsboek.ui.widgets import alert, busy_bar, heading, note
 
 
@@ -46,6 +47,7 @@ class ExportDialog(QDialog):
         self.pages.addWidget(self._letter_page())
         self.pages.addWidget(self._secret_page())
         self.message = alert(self)
+        self.restored = note("", self)
         self.bar = busy_bar(self.tr("Even geduld"), self)
         self.back = QPushButton(self.tr("Terug"), self)
         self.next = QPushButton(self.tr("Verder"), self)
@@ -60,9 +62,20 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.bar)
+        layout.addWidget(self.restored)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
+        # Her own words (the note for her colleague, the letter as she changed it) survive
+        # Annuleren and Escape, and going back to the first page (ui/form_drafts.py).
+        self._drafted_letter = ""
+        self.drafts = FormDrafts(
+            casebook,
+            "handover",
+            {"read_first": self.read_first, "letter": self.letter},
+            self.restored,
+        )
         self.go(0)
+        self.drafts.loaded("export")
 
     # ----- pages --------------------------------------------------------------------------
 
@@ -201,19 +214,30 @@ class ExportDialog(QDialog):
                 self.owner.setFocus()
                 return
             actions.remember_owner(self.casebook, self.owner_name())
-            self.letter.setPlainText(
-                actions.draft_letter(
-                    self.casebook,
-                    self.scope(),
-                    self.read_first.toPlainText(),
-                    self.expected(),
-                    self.period(),
-                )
-            )
+            self._redraft_letter()
         if index < self.pages.count() - 1:
             self.go(index + 1)
         else:
             self.make()
+
+    def _redraft_letter(self) -> None:
+        """A fresh draft for what she chose, unless she has changed the letter herself."""
+        if self.letter.toPlainText() not in ("", self._drafted_letter):
+            return
+        self._drafted_letter = actions.draft_letter(
+            self.casebook,
+            self.scope(),
+            self.read_first.toPlainText(),
+            self.expected(),
+            self.period(),
+        )
+        self.letter.setPlainText(self._drafted_letter)
+
+    def reject(self) -> None:
+        if self._drafted_letter and self.letter.toPlainText() == self._drafted_letter:
+            self.letter.clear()  # only her own changes are a draft; the rest is made again
+        self.drafts.leaving()
+        super().reject()
 
     def owner_name(self) -> str:
         return " ".join(self.owner.text().split())
@@ -301,4 +325,5 @@ class ExportDialog(QDialog):
                 "Het pakket is klaar: {path}. Geef het pakket en de sleutelbrief aan uw collega."
             ).format(path=result.path),
         )
+        self.drafts.saved("export")
         self.accept()

@@ -23,6 +23,7 @@ from dorpsboek.services import kernen, people
 from dorpsboek.services.casebook import Casebook
 from dorpsboek.ui import failures
 from dorpsboek.ui.daily_common import person_status_labels
+from dorpsboek.ui.form_drafts import FormDrafts
 from dorpsboek.ui.residents.rhythm_field import RhythmField
 
 
@@ -78,6 +79,17 @@ class DetailsBox(QGroupBox):
         form.addRow("", self.save_button)
         # Its own full-width row: beside the button, a wrapped label got one letter's width.
         form.addRow(self.message)
+        fields = ("name", "address", "phone", "reach", "status", "kern", "consent_on")
+        self.drafts = FormDrafts(
+            casebook,
+            "person",
+            {
+                **{name: getattr(self, name) for name in fields},
+                "consent_how": self.consent_how,
+                "remarks": self.remarks,
+            },
+            self.message,
+        )
 
     def load(self, person: Person) -> None:
         self.name.setText(person.name)

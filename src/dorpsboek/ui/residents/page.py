@@ -258,7 +258,9 @@ class ResidentPage(QWidget):
             return
         self._loading = True
         try:
+            self.details.drafts.leaving()
             self._load_details()
+            self.details.drafts.loaded(self.person_id)
             self.relatives_box.load(self.person_id, self.title.text())
             self.consent_box.load(self.person_id)
             self._load_notes()
@@ -362,6 +364,7 @@ class ResidentPage(QWidget):
 
     def save_details(self) -> None:
         if self.details.save(self.person_id):
+            self.details.drafts.saved(self.person_id)
             self._changed()
             self.details.message.setText(self.tr("Opgeslagen."))
 

@@ -3,19 +3,16 @@ anonymised stories for the account, with a warning when a story names a resident
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
@@ -30,29 +27,10 @@ from dorpsboek.domain.dates import format_date
 from dorpsboek.domain.records import Kind
 from dorpsboek.services import stories as service
 from dorpsboek.ui import dialogs
+from dorpsboek.ui.form_drafts import FormDrafts
 from dorpsboek.ui.screens.base import Screen, ScreenContext
+from dorpsboek.ui.signals.parts import RECORD, WARN, date_edit, fill_list, iso, qdate, record_list
 from dorpsboek.ui.widgets import heading, note
-
-RECORD = Qt.ItemDataRole.UserRole
-WARN = "color:#a33a00"
-
-
-def _qdate(iso: str) -> QDate:
-    day = dt.date.fromisoformat(iso) if iso else dt.date.today()
-    return QDate(day.year, day.month, day.day)
-
-
-def _iso(edit: QDateEdit) -> str:
-    d = edit.date()
-    return dt.date(d.year(), d.month(), d.day()).isoformat()
-
-
-def _date_edit(parent: QWidget, name: str) -> QDateEdit:
-    edit = QDateEdit(QDate.currentDate(), parent)
-    edit.setDisplayFormat("dd-MM-yyyy")
-    edit.setCalendarPopup(True)
-    edit.setAccessibleName(name)
-    return edit
 
 
 class SignalsScreen(Screen):
@@ -73,6 +51,32 @@ class SignalsScreen(Screen):
         self._timer.setSingleShot(True)
         self._timer.setInterval(300)
         self._timer.timeout.connect(self.check_names)
+        cb = context.casebook
+        self.signal_drafts = FormDrafts(
+            cb,
+            "signal",
+            {
+                "theme": self.theme,
+                "description": self.description,
+                "frequency": self.frequency,
+                "status": self.status,
+                "noted_on": self.noted_on,
+            },
+            self.signal_notice,
+        )
+        self.story_drafts = FormDrafts(
+            cb,
+            "story",
+            {
+                "title": self.title,
+                "date": self.story_date,
+                "in_report": self.in_report,
+                "text": self.story_text,
+            },
+            self.story_notice,
+        )
+        self.signal_drafts.loaded("new")
+        self.story_drafts.loaded("new")
 
     def status_labels(self) -> dict[str, str]:
         return {
@@ -98,11 +102,7 @@ class SignalsScreen(Screen):
                 left,
             )
         )
-        self.signal_list = QListWidget(left)
-        self.signal_list.setAccessibleName(self.tr("Signalen"))
-        self.signal_list.setWordWrap(True)
-        self.signal_list.setSpacing(3)
-        self.signal_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.signal_list = record_list(left, self.tr("Signalen"))
         self.signal_list.currentItemChanged.connect(self._signal_selected)
         lv.addWidget(self.signal_list, 1)
         row = QHBoxLayout()
@@ -122,7 +122,7 @@ class SignalsScreen(Screen):
         self.status = QComboBox(right)
         for key, label in self.status_labels().items():
             self.status.addItem(label, key)
-        self.noted_on = _date_edit(right, self.tr("Opgemerkt op"))
+        self.noted_on = date_edit(right, self.tr("Opgemerkt op"))
         form.addRow(self.tr("Thema"), self.theme)
         form.addRow(self.tr("Wat valt op"), self.description)
         form.addRow(self.tr("Hoe vaak"), self.frequency)
@@ -132,6 +132,9 @@ class SignalsScreen(Screen):
         self.signal_warning.setStyleSheet(WARN)
         self.signal_warning.setWordWrap(True)
         form.addRow(self.signal_warning)
+        self.signal_notice = QLabel(right)
+        self.signal_notice.setWordWrap(True)
+        form.addRow(self.signal_notice)
         self.description.textChanged.connect(lambda: self._timer.start())
         buttons = QHBoxLayout()
         self.save_signal_button = QPushButton(self.tr("Opslaan"), right)
@@ -152,12 +155,14 @@ class SignalsScreen(Screen):
         signal = item.data(RECORD) if item is not None else None
         if signal is None:
             return
+        self.signal_drafts.leaving()
         self.signal_id = signal.id
         self.theme.setText(signal.theme)
         self.description.setPlainText(signal.description)
         self.frequency.setText(signal.frequency)
         self.status.setCurrentIndex(max(0, self.status.findData(signal.status)))
-        self.noted_on.setDate(_qdate(signal.noted_on))
+        self.noted_on.setDate(qdate(signal.noted_on))
+        self.signal_drafts.loaded(signal.id)
         self._update_signal_buttons()
 
     def _update_signal_buttons(self) -> None:
@@ -170,13 +175,15 @@ class SignalsScreen(Screen):
         )
 
     def new_signal(self) -> None:
+        self.signal_drafts.leaving()
         self.signal_id = None
-        self.signal_list.clearSelection()
+        self.signal_list.setCurrentRow(-1)  # so picking the last one again loads it
         self.theme.clear()
         self.description.clear()
         self.frequency.clear()
         self.status.setCurrentIndex(0)
         self.noted_on.setDate(QDate.currentDate())
+        self.signal_drafts.loaded("new")
         self._update_signal_buttons()
         self.description.setFocus()
 
@@ -190,7 +197,7 @@ class SignalsScreen(Screen):
             "description": text,
             "frequency": self.frequency.text().strip(),
             "status": str(self.status.currentData()),
-            "noted_on": _iso(self.noted_on),
+            "noted_on": iso(self.noted_on),
         }
         cb = self.context.casebook
         if self.signal_id is None:
@@ -198,6 +205,7 @@ class SignalsScreen(Screen):
             self.signal_id = service.add_signal(cb, text, **rest)
         else:
             service.update_signal(cb, self.signal_id, **values)
+        self.signal_drafts.saved(self.signal_id)
         self.refresh()
 
     def next_step(self) -> None:
@@ -240,11 +248,7 @@ class SignalsScreen(Screen):
                 left,
             )
         )
-        self.story_list = QListWidget(left)
-        self.story_list.setAccessibleName(self.tr("Verhalen"))
-        self.story_list.setWordWrap(True)
-        self.story_list.setSpacing(3)
-        self.story_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.story_list = record_list(left, self.tr("Verhalen"))
         self.story_list.currentItemChanged.connect(self._story_selected)
         lv.addWidget(self.story_list, 1)
         new = QPushButton(self.tr("Nieuw verhaal"), left)
@@ -254,7 +258,7 @@ class SignalsScreen(Screen):
         rv = QVBoxLayout(right)
         form = QFormLayout()
         self.title = QLineEdit(right)
-        self.story_date = _date_edit(right, self.tr("Datum"))
+        self.story_date = date_edit(right, self.tr("Datum"))
         self.in_report = QCheckBox(self.tr("In de verantwoording"), right)
         self.in_report.setChecked(True)
         form.addRow(self.tr("Titel"), self.title)
@@ -270,6 +274,9 @@ class SignalsScreen(Screen):
         self.story_warning.setStyleSheet(WARN)
         self.story_warning.setWordWrap(True)
         rv.addWidget(self.story_warning)
+        self.story_notice = QLabel(right)
+        self.story_notice.setWordWrap(True)
+        rv.addWidget(self.story_notice)
         buttons = QHBoxLayout()
         self.save_story_button = QPushButton(self.tr("Opslaan"), right)
         self.save_story_button.clicked.connect(self.save_story)
@@ -289,23 +296,27 @@ class SignalsScreen(Screen):
         story = item.data(RECORD) if item is not None else None
         if story is None:
             return
+        self.story_drafts.leaving()
         self.story_id = story.id
         self.title.setText(story.title)
-        self.story_date.setDate(_qdate(story.on_date))
+        self.story_date.setDate(qdate(story.on_date))
         self.in_report.setChecked(story.in_report)
         self.story_text.setPlainText(story.text)
+        self.story_drafts.loaded(story.id)
         self.delete_story_button.setEnabled(True)
         self.save_story_button.setText(self.tr("Opslaan"))
         self.check_names()
 
     def new_story(self) -> None:
+        self.story_drafts.leaving()
         self.story_id = None
         self.save_story_button.setText(self.tr("Opslaan als nieuw verhaal"))
-        self.story_list.clearSelection()
+        self.story_list.setCurrentRow(-1)
         self.title.clear()
         self.story_text.clear()
         self.in_report.setChecked(True)
         self.story_date.setDate(QDate.currentDate())
+        self.story_drafts.loaded("new")
         self.delete_story_button.setEnabled(False)
         self.title.setFocus()
 
@@ -315,13 +326,14 @@ class SignalsScreen(Screen):
             dialogs.warning(self, self.tr("Geef het verhaal een titel."))
             return
         cb, text = self.context.casebook, self.story_text.toPlainText()
-        when, keep = _iso(self.story_date), self.in_report.isChecked()
+        when, keep = iso(self.story_date), self.in_report.isChecked()
         if self.story_id is None:
             self.story_id = service.add_story(cb, title, text, on_date=when, in_report=keep)
         else:
             service.update_story(
                 cb, self.story_id, title=title, text=text, on_date=when, in_report=keep
             )
+        self.story_drafts.saved(self.story_id)
         self.refresh()
 
     def delete_story(self) -> None:
@@ -359,7 +371,7 @@ class SignalsScreen(Screen):
         self._names = None  # residents may have been added or erased
         cb = self.context.casebook
         labels = self.status_labels()
-        self._fill(
+        fill_list(
             self.signal_list,
             [
                 (
@@ -371,7 +383,7 @@ class SignalsScreen(Screen):
             ],
             self.signal_id,
         )
-        self._fill(
+        fill_list(
             self.story_list,
             [
                 (
@@ -389,17 +401,6 @@ class SignalsScreen(Screen):
             self.tr("Opslaan") if self.story_id else self.tr("Opslaan als nieuw verhaal")
         )
         self.check_names()
-
-    def _fill(self, widget: QListWidget, rows: list[tuple[str, Any]], current: str | None) -> None:
-        widget.blockSignals(True)
-        widget.clear()
-        for text, record in rows:
-            item = QListWidgetItem(text)
-            item.setData(RECORD, record)
-            widget.addItem(item)
-            if record.id == current:
-                widget.setCurrentItem(item)
-        widget.blockSignals(False)
 
     def show_record(self, kind: str, record_id: str) -> bool:
         self.refresh()

@@ -1,0 +1,1 @@
+"""Parts of the Signalen en verhalen screen (ui/screens/signals.py)."""
