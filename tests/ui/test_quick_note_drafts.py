@@ -137,3 +137,32 @@ def test_help_request_and_reminder_forms_keep_their_text(
     qtbot.addWidget(back)
     back.keep_drafts(casebook, ("reminder", pid))
     assert back.text.text() == "Terugbellen over de thuiszorg"
+
+
+def test_the_daily_path_by_keyboard_only(qtbot: QtBot, opened: tuple[Shell, MainWindow]) -> None:
+    """Ctrl+N, a few letters of the name, the completer, Tab, the text, Ctrl+Enter: saved,
+    with the confirmation, and no mouse anywhere (keys go to whatever has the focus)."""
+    _, main = opened
+    cb = main.context.casebook
+    lies = people.add_person(cb, "Lies ter Visser")
+    people.add_person(cb, "Liesbeth Kramer")
+    main.activateWindow()
+    dialog = _ctrl_n(qtbot, main)
+    qtbot.waitUntil(lambda: dialog.person.hasFocus(), timeout=WAIT_MS)  # the name comes first
+
+    def focused() -> object:
+        return dialog.focusWidget()
+
+    qtbot.keyClicks(focused(), "ter v")
+    popup = dialog.person.completer().popup()
+    qtbot.waitUntil(popup.isVisible, timeout=WAIT_MS)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert dialog.person.chosen_id() == lies
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is dialog.text  # Tab goes from the name straight to the text
+    qtbot.keyClicks(focused(), "Belde over de boodschappen")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not main.quick_notes, timeout=WAIT_MS)
+    assert main.saved_toast.label.text() == "Notitie over Lies ter Visser opgeslagen."
+    assert [n.text for n in cb.notes_for_person(lies)] == ["Belde over de boodschappen"]
