@@ -23,6 +23,7 @@ from dorpsboek.ui.screens.handover import HandoverScreen
 from dorpsboek.ui.settings.dialog import SettingsDialog
 from tests.helpers import PASSPHRASE
 from tests.ui.shell_helpers import settle, start, type_and_enter, wait_main
+from tests.ui.shots import shot
 
 REFUSED = "Dorpsboek kan niet schrijven in {}; de vorige map blijft ingesteld."
 
@@ -98,6 +99,23 @@ def test_standaard_puts_backups_next_to_the_book_again(qtbot: QtBot, book_path: 
     again = Settings(settings.path)
     assert again.get("backup_dir") == ""
     assert again.get("backup_dirs_earlier") == [str(nas)]  # restore still looks there
+
+
+def test_a_long_folder_is_shown_whole_never_cut_in_the_middle(
+    qtbot: QtBot, book_path: Path, tmp_path: Path
+) -> None:
+    settings = Settings(book_path.parent / "s.json")
+    deep = book_path.parent / "USB-stick van de cooperatie" / "Dorpsondersteuning Makkinga"
+    settings.set("backup_dir", str(deep / "reservekopieen van het dorpsboek 2026"))
+    dialog = _dialog(qtbot, settings, book_path)
+    dialog.resize(640, dialog.height())
+    qtbot.wait(50)
+    shown = dialog.folders.backup_path
+    assert shown.toPlainText() == settings.get("backup_dir")  # all of it, no "…"
+    lines = int(shown.document().size().height())
+    assert lines >= 2  # wrapped rather than shortened
+    assert shown.height() >= lines * shown.fontMetrics().lineSpacing()
+    shot(dialog, "instellingen-lange-map", tmp_path)
 
 
 @pytest.mark.parametrize("where", ["under-a-file", "missing"])

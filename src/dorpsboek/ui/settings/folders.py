@@ -11,11 +11,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QTextOption
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
     QGroupBox,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -29,33 +31,47 @@ from dorpsboek.ui import dialogs
 from dorpsboek.ui.widgets import alert, note
 
 
-class PathLabel(QLabel):
-    """A path on one line, shortened in the middle when it does not fit; all of it as tooltip."""
+class PathLabel(QPlainTextEdit):
+    """A path shown whole: wrapped anywhere over up to five lines, never shortened (a path
+    with "…" in the middle hides just the part that tells two sticks apart). It reads like a
+    label but can be selected and copied as the real path."""
+
+    LINES = 5
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._full = ""
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setReadOnly(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.viewport().setAutoFillBackground(False)
+        self.setStyleSheet("QPlainTextEdit { background: transparent; }")
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTabChangesFocus(True)
+        self.document().setDocumentMargin(2)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 30)
+        self.document().documentLayout().documentSizeChanged.connect(lambda _s: self._fit())
 
     def set_full_text(self, text: str) -> None:
-        self._full = text
+        self.setPlainText(text)
         self.setToolTip(text)
         self.setAccessibleDescription(text)
-        self._elide()
+        self._fit()
 
     def full_text(self) -> str:
-        return self._full
+        return self.toPlainText()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._elide()
+        self._fit()
 
-    def _elide(self) -> None:
-        metrics = self.fontMetrics()
-        self.setText(metrics.elidedText(self._full, Qt.TextElideMode.ElideMiddle, self.width()))
+    def _fit(self) -> None:
+        """As tall as the wrapped path, one to five lines."""
+        lines = max(1, min(self.LINES, int(self.document().size().height())))
+        height = self.fontMetrics().lineSpacing() * lines + 2 * 2 + 4
+        if self.height() != height:
+            self.setFixedHeight(height)
 
 
 class FolderSettings(QGroupBox):
@@ -78,14 +94,14 @@ class FolderSettings(QGroupBox):
             self.tr("Standaard"), self.tr("Reservekopieën weer naast het boek")
         )
         self._row(grid, 0, self.tr("Reservekopieën:"), self.backup_path)
-        grid.addWidget(self.backup_choose, 0, 2)
-        grid.addWidget(self.backup_default, 0, 3)
+        grid.addWidget(self.backup_choose, 0, 2, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.backup_default, 0, 3, Qt.AlignmentFlag.AlignTop)
         self.emergency_path = PathLabel(self)
         self.emergency_choose = self._button(
             self.tr("Andere map…"), self.tr("Andere map voor het noodpakket")
         )
         self._row(grid, 1, self.tr("Noodpakket:"), self.emergency_path)
-        grid.addWidget(self.emergency_choose, 1, 2)
+        grid.addWidget(self.emergency_choose, 1, 2, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         self.refused = alert(self)
@@ -108,7 +124,8 @@ class FolderSettings(QGroupBox):
         label = QLabel(text, self)
         label.setBuddy(path)
         path.setAccessibleName(text.rstrip(":"))
-        grid.addWidget(label, row, 0)
+        top = Qt.AlignmentFlag.AlignTop  # beside a path of several lines, not halfway down
+        grid.addWidget(label, row, 0, top)
         grid.addWidget(path, row, 1)
 
     def backup_folder(self) -> Path:
