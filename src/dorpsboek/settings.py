@@ -39,6 +39,7 @@ REGISTRY: dict[str, Setting] = {
         Setting("backup_dirs_earlier", [], list, "Earlier backup folders; restore still looks."),
         Setting("first_run_done", False, bool, "The first-run guide has been shown."),
         Setting("window_geometry", "", str, "Main window size and place (Qt, base64)."),
+        Setting("splitters", {}, dict, "Where she left each screen's dividers (Qt, base64)."),
     )
 }
 
@@ -64,7 +65,9 @@ class Settings:
         setting = REGISTRY[key]
         value = self._values.get(key, setting.default)
         value = value if isinstance(value, setting.kind) else setting.default
-        return list(value) if isinstance(value, list) else value  # never the shared default
+        if isinstance(value, list | dict):
+            return type(value)(value)  # never the shared default
+        return value
 
     def set(self, key: str, value: Any) -> None:
         setting = REGISTRY[key]

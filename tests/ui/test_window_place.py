@@ -71,3 +71,34 @@ def test_every_screen_fits_a_1366_by_768_laptop(qtbot: QtBot, tmp_path: Path) ->
         main.close()
     finally:
         opened.close()
+
+
+def test_a_divider_she_moved_is_where_she_left_it_after_a_restart(
+    qtbot: QtBot, casebook: Casebook, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QSplitter
+
+    from dorpsboek.ui.screens import help_requests
+
+    path = tmp_path / "settings.json"
+    first = help_requests.create(ScreenContext(casebook, Settings(path)), None)
+    qtbot.addWidget(first)
+    first.resize(1200, 700)
+    first.show()
+    split = first.findChild(QSplitter)
+    assert split is not None
+    default = split.sizes()
+    split.moveSplitter(300, 1)  # she drags the divider far to the left (as a drag does, with splitterMoved)
+    moved = split.sizes()
+    assert moved[0] < default[0] - 100
+    qtbot.waitUntil(lambda: bool(Settings(path).get("splitters").get("help_requests")))
+    first.close()
+
+    again = help_requests.create(ScreenContext(casebook, Settings(path)), None)
+    qtbot.addWidget(again)
+    again.resize(1200, 700)
+    again.show()
+    restored = again.findChild(QSplitter)
+    assert restored is not None
+    assert abs(restored.sizes()[0] - moved[0]) <= 2
+    assert restored.sizes()[0] < default[0] - 100  # not the default 2:1 split

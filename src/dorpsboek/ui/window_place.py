@@ -1,11 +1,12 @@
 """Where the main window opens: where she left it, or the first time a sensible share of the
-screen (not Qt's small default, in which every Vandaag panel is a tiny scroll box)."""
+screen (not Qt's small default, in which every Vandaag panel is a tiny scroll box); and each
+screen's dividers where she left them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QSplitter, QWidget
 
 from dorpsboek.settings import Settings
 
@@ -34,3 +35,25 @@ def place(window: QWidget, settings: Settings) -> None:
 def remember(window: QWidget, settings: Settings) -> None:
     """On close: size and place (Qt's own format, per screen), for the next start."""
     settings.set(KEY, bytes(window.saveGeometry().toBase64().data()).decode("ascii"))
+
+
+SPLITTERS = "splitters"
+SETTLE_MS = 400  # a drag moves the divider many times; write once it rests
+
+
+def keep_splitter(splitter: QSplitter, settings: Settings, name: str) -> None:
+    """Put the divider where she left it, and remember where she leaves it next."""
+    saved = settings.get(SPLITTERS).get(name)
+    if isinstance(saved, str) and saved:
+        splitter.restoreState(QByteArray.fromBase64(saved.encode("ascii")))
+    timer = QTimer(splitter)
+    timer.setSingleShot(True)
+    timer.setInterval(SETTLE_MS)
+
+    def write() -> None:
+        states = settings.get(SPLITTERS)
+        states[name] = bytes(splitter.saveState().toBase64().data()).decode("ascii")
+        settings.set(SPLITTERS, states)
+
+    timer.timeout.connect(write)
+    splitter.splitterMoved.connect(lambda _pos, _index: timer.start())

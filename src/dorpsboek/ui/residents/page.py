@@ -43,6 +43,7 @@ from dorpsboek.ui.residents.consent_box import ConsentBox
 from dorpsboek.ui.residents.details_box import DetailsBox
 from dorpsboek.ui.residents.relatives import RelativesBox
 from dorpsboek.ui.screens.base import ScreenContext
+from dorpsboek.ui.window_place import keep_splitter
 
 ID = Qt.ItemDataRole.UserRole
 
@@ -116,6 +117,7 @@ class ResidentPage(QWidget):
         split.addWidget(self._tabs(split))
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
+        keep_splitter(split, context.settings, "resident_page")
         layout.addWidget(split, 1)
 
     @property
@@ -183,6 +185,7 @@ class ResidentPage(QWidget):
         split.addWidget(self.notes)
         split.addWidget(self.timeline)
         split.setStretchFactor(1, 2)
+        keep_splitter(split, self.context.settings, "resident_notes")
         layout.addWidget(split, 1)
         row = QHBoxLayout()
         row.addWidget(_button(self.tr("Bewerken…"), tab, self.edit_note))

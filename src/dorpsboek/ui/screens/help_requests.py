@@ -45,6 +45,7 @@ from dorpsboek.ui.daily_common import (
 from dorpsboek.ui.daily_dialogs import HelpRequestDialog, PickDialog
 from dorpsboek.ui.help_outcomes import outcome_combo
 from dorpsboek.ui.screens.base import Screen, ScreenContext
+from dorpsboek.ui.window_place import keep_splitter
 
 ID = Qt.ItemDataRole.UserRole
 TARGET = Qt.ItemDataRole.UserRole + 1
@@ -91,6 +92,7 @@ class HelpRequestsScreen(Screen):
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 1)
         split.setSizes([760, 380])
+        keep_splitter(split, self.context.settings, "help_requests")
         layout.addWidget(split, 1)
         session_undo(context.casebook).changed.connect(self.refresh)
 

@@ -36,6 +36,7 @@ from dorpsboek.ui.kaart.forms import ContactDialog, EntryDialog
 from dorpsboek.ui.kaart.import_dialog import ImportDialog
 from dorpsboek.ui.kaart.page import EntryPage
 from dorpsboek.ui.screens.base import Screen, ScreenContext
+from dorpsboek.ui.window_place import keep_splitter
 
 ALL, STALE = "\x00all", "\x00stale"
 ROLE = Qt.ItemDataRole.UserRole
@@ -107,6 +108,7 @@ class KaartScreen(Screen):
             split.addWidget(pane)
             split.setStretchFactor(split.count() - 1, stretch)
         split.setSizes([180, 300, 460])
+        keep_splitter(split, self.context.settings, "kaart")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)

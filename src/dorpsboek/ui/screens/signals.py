@@ -31,6 +31,7 @@ from dorpsboek.ui.form_drafts import FormDrafts
 from dorpsboek.ui.screens.base import Screen, ScreenContext
 from dorpsboek.ui.signals.parts import RECORD, WARN, date_edit, fill_list, iso, qdate, record_list
 from dorpsboek.ui.widgets import heading, note
+from dorpsboek.ui.window_place import keep_splitter
 
 
 class SignalsScreen(Screen):
@@ -148,6 +149,7 @@ class SignalsScreen(Screen):
         form.addRow(buttons)
         split.addWidget(left)
         split.addWidget(right)
+        keep_splitter(split, self.context.settings, "signals")
         QVBoxLayout(page).addWidget(split)
         return page
 
@@ -289,6 +291,7 @@ class SignalsScreen(Screen):
         split.addWidget(left)
         split.addWidget(right)
         split.setStretchFactor(1, 2)
+        keep_splitter(split, self.context.settings, "stories")
         QVBoxLayout(page).addWidget(split)
         return page
 

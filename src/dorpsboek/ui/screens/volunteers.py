@@ -38,6 +38,7 @@ from dorpsboek.ui.kaart.import_dialog import ImportDialog
 from dorpsboek.ui.screens.base import Screen, ScreenContext
 from dorpsboek.ui.volunteers.availability_grid import AvailabilityGrid
 from dorpsboek.ui.volunteers.form import VolunteerDialog
+from dorpsboek.ui.window_place import keep_splitter
 
 ROLE = Qt.ItemDataRole.UserRole
 LIMITS_STYLE = (
@@ -207,6 +208,7 @@ class VolunteersScreen(Screen):
         split.addWidget(self.table)
         split.addWidget(self.page)
         split.setSizes([560, 440])
+        keep_splitter(split, self.context.settings, "volunteers")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)
