@@ -70,6 +70,12 @@ class WeakPassphrase(DorpsboekError):
     key = "weak_passphrase"
 
 
+class WeakBundlePassphrase(WeakPassphrase):
+    """A passphrase too weak for a package that leaves the laptop (handover/passphrase.py)."""
+
+    key = "weak_bundle_passphrase"
+
+
 class NotATable(DamagedFile):
     """An import file that is not a readable table (binary, empty, no recognisable columns)."""
 

@@ -97,7 +97,7 @@ def test_wrong_passphrase_exit_3_and_book_unchanged(cli_book: Path) -> None:
     before = cli_book.read_bytes()
     r = _cli(cli_book, "note", "X", "y", env={"DORPSBOEK_PASSPHRASE": "helemaal fout"})
     assert r.returncode == 3
-    assert r.stderr.strip() == "Het wachtwoord klopt niet."
+    assert r.stderr.strip() == "Het wachtwoord klopt niet. Probeer het nog eens."
     assert "Traceback" not in r.stderr
     assert cli_book.read_bytes() == before
 
@@ -137,7 +137,7 @@ def test_damaged_and_foreign_files_exit_4(cli_book: Path, tmp_path: Path) -> Non
     text = tmp_path / "lijst.csv"
     text.write_text("naam;telefoon\n" * 500)
     r = _cli(text, "stats")
-    assert r.returncode == 4 and "geen Dorpsboek" in r.stderr
+    assert r.returncode == 4 and "geen boek van Dorpsboek" in r.stderr
 
 
 def test_verify_reports_damage_with_exit_4(cli_book: Path) -> None:
@@ -190,7 +190,7 @@ def test_unknown_command_is_a_usage_error() -> None:
 
 def test_english_messages(cli_book: Path) -> None:
     r = _cli(cli_book, "stats", env={"DORPSBOEK_PASSPHRASE": "wrong wrong", "DORPSBOEK_LANG": "en"})
-    assert r.returncode == 3 and r.stderr.strip() == "The passphrase is not right."
+    assert r.returncode == 3 and r.stderr.strip() == "The passphrase is not right. Try again."
 
 
 def test_demo_data_twice_with_the_same_seed_says_so_and_adds_nothing(cli_book: Path) -> None:

@@ -278,4 +278,5 @@ def test_a_broken_disk_is_not_called_full() -> None:
     from dorpsboek.ui import failures
 
     text = failures.sentence(sqlite3.OperationalError("disk I/O error"))
-    assert text.startswith("Lezen of schrijven op de schijf ging mis.")
+    assert text.startswith("Lezen of schrijven op de schijf ging mis (")
+    assert "vol" not in text

@@ -115,7 +115,10 @@ def test_quick_note_keeps_text_when_the_disk_is_full(
     )
     dialog.save()
     assert dialog.isVisible()
-    assert dialog.error.text() == "De schijf is vol. Maak ruimte vrij en probeer het opnieuw."
+    assert dialog.error.text() == (
+        "De schijf is vol; er is niets opgeslagen en er is niets verloren. "
+        "Maak ruimte vrij en probeer het opnieuw."
+    )
     assert dialog.text.toPlainText() == long_text
 
 

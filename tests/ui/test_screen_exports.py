@@ -150,7 +150,7 @@ def test_a_folder_as_target_gives_one_sentence(
         screen.export("pdf")
         qtbot.waitUntil(lambda: not screen.export_button.running, timeout=WAIT)
     assert rec.texts("warning") == [
-        "Kies een gewoon bestand om in op te slaan, geen map of apparaat."
+        f"Kies een gewoon bestand om in op te slaan, geen map of apparaat: {folder}."
     ]
     assert not rec.texts("message") and folder.is_dir()
     assert screen.export_button.isEnabled()

@@ -68,7 +68,7 @@ def test_wrong_passphrase_says_so_and_keeps_the_form_open(qtbot: QtBot, book_pat
     type_and_enter(qtbot, window.unlock.field, "niet mijn wachtwoord")
     qtbot.waitUntil(lambda: "klopt niet" in window.unlock.message.text(), timeout=WAIT_MS)
     settle(qtbot)
-    assert window.unlock.message.text() == "Dit wachtwoord klopt niet. Probeer het nog eens."
+    assert window.unlock.message.text() == "Het wachtwoord klopt niet. Probeer het nog eens."
     assert window.isVisible() and window.unlock.field.isEnabled()
     assert opened == []
     type_and_enter(qtbot, window.unlock.field, PASSPHRASE)

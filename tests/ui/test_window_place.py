@@ -88,7 +88,7 @@ def test_a_divider_she_moved_is_where_she_left_it_after_a_restart(
     split = first.findChild(QSplitter)
     assert split is not None
     default = split.sizes()
-    split.moveSplitter(300, 1)  # she drags the divider far to the left (as a drag does, with splitterMoved)
+    split.moveSplitter(300, 1)  # far to the left, with splitterMoved as when she drags it
     moved = split.sizes()
     assert moved[0] < default[0] - 100
     qtbot.waitUntil(lambda: bool(Settings(path).get("splitters").get("help_requests")))

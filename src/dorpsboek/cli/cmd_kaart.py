@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from dorpsboek.cli.cmd_core import open_book
-from dorpsboek.cli.messages import language
+from dorpsboek.cli.messages import language, say
 from dorpsboek.cli.output_format import document_format
 from dorpsboek.domain.columns import KAART, VOLUNTEERS
 from dorpsboek.errors import NotATable
@@ -33,8 +33,6 @@ _NL = {
     "bad_date": "datum '{detail}' niet herkend, leeg gelaten",
     "bad_availability": "beschikbaarheid '{detail}' niet herkend, bij de notities gezet",
     "bad_active": "'{detail}' bij actief niet herkend, actief gelaten",
-    "not_a_table": "Dit bestand is geen tabel die Dorpsboek kan lezen "
-    "(kies een CSV-bestand met een kolom Naam); er is niets veranderd.",
     "unreadable": "Het bestand {path} kan niet gelezen worden; er is niets veranderd.",
     "exported": "Sociale kaart geschreven naar {path} ({n} adressen).",
     "exported_volunteers": "Vrijwilligers geschreven naar {path} ({n} vrijwilligers). "
@@ -54,8 +52,6 @@ _EN = {
     "bad_date": "date '{detail}' not understood, left empty",
     "bad_availability": "availability '{detail}' not understood, put in the notes",
     "bad_active": "'{detail}' for active not understood, left active",
-    "not_a_table": "This file is not a table Dorpsboek can read "
-    "(choose a CSV file with a Name column); nothing was changed.",
     "unreadable": "The file {path} cannot be read; nothing was changed.",
     "exported": "Social map written to {path} ({n} entries).",
     "exported_volunteers": "Volunteers written to {path} ({n} volunteers). "
@@ -120,7 +116,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         table = importing.load(args.file)
     except NotATable:
-        print(text("not_a_table"), file=sys.stderr)
+        print(say(NotATable.key), file=sys.stderr)
         return NotATable.exit_code
     except OSError:
         print(text("unreadable", path=args.file), file=sys.stderr)
@@ -135,7 +131,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 dry_run=args.dry_run,
             )
         except NotATable:
-            print(text("not_a_table"), file=sys.stderr)
+            print(say(NotATable.key), file=sys.stderr)
             return NotATable.exit_code
     print_summary(result)
     return 0

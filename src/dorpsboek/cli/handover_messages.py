@@ -9,18 +9,6 @@ from __future__ import annotations
 from dorpsboek.cli.messages import language, say
 
 _NL: dict[str, str] = {
-    "wrong_passphrase": "Het wachtwoord of de sleutel past niet bij dit pakket.",
-    "damaged_file": "Het pakket is beschadigd, onvolledig of veranderd; er is niets gemaakt "
-    "of veranderd.",
-    "not_a_bundle": "Dit bestand is geen Dorpsboek-pakket; er is niets gemaakt of veranderd.",
-    "newer_format": "Dit pakket is gemaakt met een nieuwere versie van Dorpsboek; "
-    "werk Dorpsboek eerst bij.",
-    "weak_passphrase": "Dit wachtwoord is te zwak voor een pakket dat de deur uitgaat. "
-    "Kies bijvoorbeeld: {suggestion}",
-    "foreign_return": "Dit terugpakket hoort niet bij een overdracht uit dit boek; "
-    "er is niets veranderd.",
-    "stale_return": "Dit terugpakket is ouder dan een terugpakket dat al is verwerkt; "
-    "er is niets veranderd.",
     "not_from_handover": "Dit boek is niet uit een overdrachtspakket geopend; "
     "er is niets om terug te geven.",
     "no_emergency_kit": "Er is nog geen noodpakket ingesteld. "
@@ -83,15 +71,6 @@ _NL: dict[str, str] = {
 }
 
 _EN: dict[str, str] = {
-    "wrong_passphrase": "The passphrase or key does not fit this bundle.",
-    "damaged_file": "The bundle is damaged, incomplete or changed; nothing was created or changed.",
-    "not_a_bundle": "This file is not a Dorpsboek bundle; nothing was created or changed.",
-    "newer_format": "This bundle was made by a newer version of Dorpsboek; update Dorpsboek first.",
-    "weak_passphrase": "This passphrase is too weak for a bundle that leaves the laptop. "
-    "For example: {suggestion}",
-    "foreign_return": "This return bundle does not belong to a handover from this book; "
-    "nothing was changed.",
-    "stale_return": "This return bundle is older than one already merged; nothing was changed.",
     "not_from_handover": "This book was not opened from a handover bundle; there is nothing "
     "to return.",
     "merge_sides": "your version {mine!r} | colleague {theirs!r}",
@@ -163,9 +142,10 @@ def kind_word(kind: str) -> str:
 
 
 def hsay(key: str, **values: object) -> str:
+    """A handover command's sentence; a failure is worded for a package (`key@bundle`)."""
     table = _EN if language() == "en" else _NL
     if key not in table:
-        return say(key, **values)
+        return say(key, where="bundle", **values)
     try:
         return table[key].format(**values)
     except (KeyError, IndexError):

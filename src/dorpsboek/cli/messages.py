@@ -4,24 +4,9 @@ from __future__ import annotations
 
 import os
 
+from dorpsboek import failure_sentences
+
 _NL: dict[str, str] = {
-    "failure": "Dat is niet gelukt.",
-    "usage": "De opdracht is niet compleet of niet juist.",
-    "passphrase_missing": "Het wachtwoord ontbreekt: {detail}.",
-    "wrong_passphrase": "Het wachtwoord klopt niet.",
-    "damaged_file": "Het bestand is beschadigd of onvolledig; er is niets veranderd.",
-    "not_a_book": "Dit bestand is geen Dorpsboek.",
-    "newer_format": "Dit bestand is gemaakt met een nieuwere versie van Dorpsboek; "
-    "werk Dorpsboek eerst bij.",
-    "book_in_use": "Dit boek is al geopend in een ander Dorpsboek-venster of -proces.",
-    "book_exists": "Er staat al een boek op die plek; Dorpsboek overschrijft het niet.",
-    "book_not_found": "Er is geen boek gevonden op {detail}.",
-    "disk_full": "De schijf is vol; er is niets opgeslagen en er is niets verloren.",
-    "io_error": "Lezen of schrijven op de schijf ging mis (is de USB-stick eruit gehaald?); "
-    "er is niets veranderd.",
-    "record_not_found": "Dat gegeven staat niet (meer) in het boek.",
-    "weak_passphrase": "Kies een langer wachtwoord: minstens {detail} tekens.",
-    "bug": "Er ging iets onverwachts mis (een fout in Dorpsboek). Er is niets verloren.",
     "created": "Nieuw boek gemaakt: {path}",
     "passwd_done": "Het wachtwoord is veranderd.",
     "verify_ok": "Het boek is in orde. Gecontroleerd: {checks}.",
@@ -29,8 +14,6 @@ _NL: dict[str, str] = {
     "note_saved": "Notitie opgeslagen bij {person}.",
     "activity_saved": "Activiteit opgeslagen ({who}).",
     "activity_nobody": "zonder inwoner",
-    "unknown_participant": "Er staat niemand met de naam {detail} in het boek "
-    "(inwoner, vrijwilliger of sociale kaart); er is niets opgeslagen.",
     "resident_set": "Gegevens van {person} bijgewerkt.",
     "today_reminders": "Herinneringen voor vandaag of eerder: {n}",
     "today_contact": "Geregeld contact, nu aan de beurt: {n}",
@@ -46,8 +29,6 @@ _NL: dict[str, str] = {
     "reminder_saved": "Herinnering opgeslagen voor {day}: {id}",
     "reminder_done": "Herinnering afgevinkt.",
     "reminder_next": "Herinnering afgevinkt; de volgende staat op {day}: {id}",
-    "unknown_resident": "Er staat geen inwoner met de naam {detail} in het boek; "
-    "er is niets veranderd.",
     "backup_done": "Reservekopie gemaakt: {path}",
     "restore_done": "Reservekopie teruggezet als nieuw boek: {path}",
     "demo_done": "Voorbeeldgegevens toegevoegd: {counts}",
@@ -55,31 +36,9 @@ _NL: dict[str, str] = {
     "gui_missing": "Het venster van Dorpsboek is nog niet beschikbaar. Het boek staat op: {path}",
     "target_exists": "Op {detail} staat al een bestand; kies een andere plek.",
     "same_passphrase": "De twee wachtwoorden zijn niet gelijk.",
-    "not_a_regular_file": "Kies een gewoon bestand om in op te slaan, geen map of apparaat: "
-    "{detail}.",
-    "no_good_backup": "Er is geen goede reservekopie gevonden die met dit wachtwoord opent.",
-    "not_damaged": "Het boek is niet beschadigd; er is niets veranderd.",
-    "records_exist": "Deze voorbeeldgegevens staan al in het boek; kies een ander --seed. "
-    "Er is niets toegevoegd.",
 }
 
 _EN: dict[str, str] = {
-    "failure": "That did not work.",
-    "usage": "The command is incomplete or not right.",
-    "passphrase_missing": "The passphrase is missing: {detail}.",
-    "wrong_passphrase": "The passphrase is not right.",
-    "damaged_file": "The file is damaged or incomplete; nothing was changed.",
-    "not_a_book": "This file is not a Dorpsboek book.",
-    "newer_format": "This file was made by a newer version of Dorpsboek; update Dorpsboek first.",
-    "book_in_use": "This book is already open in another Dorpsboek window or process.",
-    "book_exists": "There is already a book there; Dorpsboek does not overwrite it.",
-    "book_not_found": "No book was found at {detail}.",
-    "disk_full": "The disk is full; nothing was saved and nothing was lost.",
-    "io_error": "Reading or writing the disk failed (was the USB stick removed?); nothing was "
-    "changed.",
-    "record_not_found": "That record is not (or no longer) in the book.",
-    "weak_passphrase": "Choose a longer passphrase: at least {detail} characters.",
-    "bug": "Something unexpected went wrong (a bug in Dorpsboek). Nothing was lost.",
     "created": "New book created: {path}",
     "passwd_done": "The passphrase was changed.",
     "verify_ok": "The book is in order. Checked: {checks}.",
@@ -87,8 +46,6 @@ _EN: dict[str, str] = {
     "note_saved": "Note saved for {person}.",
     "activity_saved": "Activity saved ({who}).",
     "activity_nobody": "no resident",
-    "unknown_participant": "There is no one named {detail} in the book "
-    "(resident, volunteer or sociale kaart); nothing was saved.",
     "resident_set": "Details of {person} updated.",
     "today_reminders": "Reminders for today or earlier: {n}",
     "today_contact": "Regular contact, due now: {n}",
@@ -104,7 +61,6 @@ _EN: dict[str, str] = {
     "reminder_saved": "Reminder saved for {day}: {id}",
     "reminder_done": "Reminder marked done.",
     "reminder_next": "Reminder marked done; the next one is on {day}: {id}",
-    "unknown_resident": "There is no resident named {detail} in the book; nothing was changed.",
     "backup_done": "Backup made: {path}",
     "restore_done": "Backup restored as a new book: {path}",
     "demo_done": "Demo data added: {counts}",
@@ -112,11 +68,6 @@ _EN: dict[str, str] = {
     "gui_missing": "The Dorpsboek window is not available yet. The book is at: {path}",
     "target_exists": "There is already a file at {detail}; choose another place.",
     "same_passphrase": "The two passphrases are not the same.",
-    "not_a_regular_file": "Choose an ordinary file to save to, not a folder or device: {detail}.",
-    "no_good_backup": "No good backup was found that opens with this passphrase.",
-    "not_damaged": "The book is not damaged; nothing was changed.",
-    "records_exist": "This demo data is already in the book; choose another --seed. "
-    "Nothing was added.",
 }
 
 
@@ -124,9 +75,12 @@ def language() -> str:
     return "en" if os.environ.get("DORPSBOEK_LANG", "nl").lower().startswith("en") else "nl"
 
 
-def say(key: str, **values: object) -> str:
-    table = _EN if language() == "en" else _NL
-    template = table.get(key, table["failure"])
+def say(key: str, *, where: str = "", **values: object) -> str:
+    """The command line's sentence for `key`: a failure from the one table both faces use
+    (`failure_sentences`), anything else from this module's own words."""
+    if failure_sentences.is_failure(key) or key not in _NL:
+        return failure_sentences.sentence(key, language(), where=where, **values)
+    template = (_EN if language() == "en" else _NL)[key]
     try:
         return template.format(**values)
     except (KeyError, IndexError):

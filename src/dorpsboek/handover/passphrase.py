@@ -6,7 +6,7 @@ import math
 import secrets
 
 from dorpsboek.domain.passphrase import Estimate, Strength, estimate
-from dorpsboek.errors import WeakPassphrase
+from dorpsboek.errors import WeakBundlePassphrase
 from dorpsboek.handover.words import WORDS
 
 SUGGESTED_WORDS = 6
@@ -30,5 +30,5 @@ def strength(passphrase: str) -> Estimate:
 def check_bundle_passphrase(passphrase: str) -> str:
     """Refuse a passphrase too weak for a bundle that leaves the laptop."""
     if strength(passphrase).level < BUNDLE_MINIMUM:
-        raise WeakPassphrase("bundle")
+        raise WeakBundlePassphrase()
     return passphrase

@@ -1,84 +1,38 @@
-"""Expected failures as one plain Dutch sentence each (translated); anything else is a bug."""
+"""Expected failures as one plain sentence each, from the table both faces use
+(`dorpsboek.failure_sentences`), in the window's language; anything else is a bug."""
 
 from __future__ import annotations
 
 import errno
 import logging
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QLocale
 
-from dorpsboek import errors
+from dorpsboek import errors, failure_sentences
+from dorpsboek.atomic import is_disk_full
 
 log = logging.getLogger(__name__)
+
+
+def language() -> str:
+    """The window's language: i18n.install sets the default locale to match it."""
+    return "en" if QLocale().language() == QLocale.Language.English else "nl"
+
+
+def say(key: str, **values: object) -> str:
+    return failure_sentences.sentence(key, language(), where="app", **values)
 
 
 def sentence(exc: BaseException) -> str:
     """One sentence for the person in front of the screen; bugs are logged without details."""
     if isinstance(exc, errors.DorpsboekError):
-        return _known(exc)
-    if isinstance(exc, OSError):
-        if exc.errno == errno.ENOSPC:
-            return QCoreApplication.translate(
-                "Failures", "De schijf is vol. Maak ruimte vrij en probeer het opnieuw."
-            )
-        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            return QCoreApplication.translate(
-                "Failures", "Dorpsboek mag op deze plek niet lezen of schrijven."
-            )
+        return say(exc.key, detail=exc.detail)
+    if is_disk_full(exc):
+        return say("disk_full")
+    if isinstance(exc, OSError) and exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return say("no_access")
     if "disk i/o error" in str(exc).lower():  # not full (atomic.is_disk_full): broken or gone
-        return QCoreApplication.translate(
-            "Failures",
-            "Lezen of schrijven op de schijf ging mis. Is de USB-stick eruit gehaald? "
-            "Er is niets veranderd.",
-        )
+        return say("io_error")
     # Only the type goes to the log: messages may hold personal data.
     log.error("unexpected failure: %s", type(exc).__name__)
-    return QCoreApplication.translate(
-        "Failures", "Er ging iets mis in Dorpsboek zelf. Uw gegevens zijn niet aangetast."
-    )
-
-
-def _known(exc: errors.DorpsboekError) -> str:
-    if isinstance(exc, errors.WrongPassphrase):
-        return QCoreApplication.translate(
-            "Failures", "Dit wachtwoord klopt niet. Probeer het nog eens."
-        )
-    if isinstance(exc, errors.NotABook):
-        return QCoreApplication.translate("Failures", "Dit bestand is geen boek van Dorpsboek.")
-    if isinstance(exc, errors.DamagedFile):
-        return QCoreApplication.translate(
-            "Failures",
-            "Het boek is beschadigd en kan niet worden geopend; een reservekopie kan helpen.",
-        )
-    if isinstance(exc, errors.NewerFormat):
-        return QCoreApplication.translate(
-            "Failures",
-            "Dit boek is gemaakt met een nieuwere versie van Dorpsboek; werk Dorpsboek bij.",
-        )
-    if isinstance(exc, errors.BookInUse):
-        return QCoreApplication.translate(
-            "Failures", "Het boek is al open, in een ander venster van Dorpsboek."
-        )
-    if isinstance(exc, errors.BookNotFound):
-        return QCoreApplication.translate(
-            "Failures", "Het boek is niet gevonden op de plek waar het hoort te staan."
-        )
-    if isinstance(exc, errors.BookExists):
-        return QCoreApplication.translate("Failures", "Op deze plek staat al een boek.")
-    if isinstance(exc, errors.DiskFull):
-        return QCoreApplication.translate(
-            "Failures", "De schijf is vol. Maak ruimte vrij en probeer het opnieuw."
-        )
-    if isinstance(exc, errors.WeakPassphrase):
-        return QCoreApplication.translate(
-            "Failures", "Dit wachtwoord is te kort: gebruik minstens 8 tekens."
-        )
-    if isinstance(exc, errors.PassphraseMissing):
-        return QCoreApplication.translate("Failures", "Vul eerst een wachtwoord in.")
-    if isinstance(exc, errors.NotARegularFile):
-        return QCoreApplication.translate(
-            "Failures", "Kies een gewoon bestand om in op te slaan, geen map of apparaat."
-        )
-    if isinstance(exc, errors.NotFound):
-        return QCoreApplication.translate("Failures", "Dit gegeven bestaat niet meer.")
-    return QCoreApplication.translate("Failures", "Dat lukte niet. Kijk of alles goed is ingevuld.")
+    return say("bug")

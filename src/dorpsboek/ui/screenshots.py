@@ -13,8 +13,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
+
+from dorpsboek.errors import WrongPassphrase
+from dorpsboek.ui import failures
 
 SIZE = (1100, 720)
 
@@ -66,12 +69,9 @@ def _start_pages(out: Path, saved: list[Path]) -> None:
     dialog.close()
     window.pages.setCurrentWidget(window.unlock)
     window.unlock.field.setText("geheim")
-    window.unlock.fail(QCoreApplication.translate("Failures", _WRONG))
+    window.unlock.fail(failures.sentence(WrongPassphrase()))
     _save(window, out, "03-ontgrendelen-fout-wachtwoord", saved)
     window.close()
-
-
-_WRONG = "Dit wachtwoord klopt niet. Probeer het nog eens."
 
 
 def _start_size(window: QWidget) -> tuple[int, int]:
