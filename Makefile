@@ -10,7 +10,7 @@ DEV_LOCK := requirements-dev.lock
 UV_VERSION := 0.13.9
 UV_LOCK := --universal --generate-hashes --python-version 3.11 --quiet --custom-compile-command 'make lock'
 
-.PHONY: lock version wheel wheel-smoke deb run demo test test-fast bench bench-quick bench-scale lint screenshots package package-smoke clean
+.PHONY: lock version wheel wheel-smoke deb run demo test test-fast bench bench-quick bench-scale bench-keys lint screenshots package package-smoke clean
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed ($(PYTHON) not found)"; exit 1; }
@@ -69,6 +69,10 @@ bench-quick: $(STAMP)
 # 1x, 3x and 10x a village in one go: benchmarks/results-scale.json and a growth table.
 bench-scale: $(STAMP)
 	$(BIN)/python -m benchmarks.growth --scales village 3x 10x
+
+# The daily path typed into the real app (Xvfb + xdotool; apt: xvfb xdotool libxcb-cursor0).
+bench-keys: $(STAMP)
+	$(BIN)/python -m benchmarks.keys_daily_path --scale village
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
