@@ -80,6 +80,7 @@ def _start_size(window: QWidget) -> tuple[int, int]:
 
 
 LAPTOP = (1366, 768)  # the most common laptop screen: every screen must work there too
+TASK_BAR = 40  # what Windows' task bar takes off that screen
 
 
 def _main_screens(main: Any, out: Path, saved: list[Path]) -> None:
@@ -88,10 +89,16 @@ def _main_screens(main: Any, out: Path, saved: list[Path]) -> None:
     for number, key in enumerate(SCREEN_KEYS, start=10):
         main.show_screen(key)
         _save(main, out, f"{number}-{key}", saved)
-    main.resize(*LAPTOP)
-    for number, key in enumerate(SCREEN_KEYS, start=10):
-        main.show_screen(key)
-        _save(main, out, f"laptop-{number}-{key}", saved)
+    from dorpsboek.ui.window_place import first_size
+
+    # The laptop itself, and the size the window takes there on the first start (the
+    # screen less a task bar): what she sees on her first day.
+    sizes = {"laptop": LAPTOP, "eerste-start": first_size(LAPTOP[0], LAPTOP[1] - TASK_BAR)}
+    for prefix, size in sizes.items():
+        main.resize(*size)
+        for number, key in enumerate(SCREEN_KEYS, start=10):
+            main.show_screen(key)
+            _save(main, out, f"{prefix}-{number}-{key}", saved)
     main.resize(*SIZE)
 
 

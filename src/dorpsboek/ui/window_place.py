@@ -23,13 +23,17 @@ def place(window: QWidget, settings: Settings) -> None:
     if screen is None:
         return
     free = screen.availableGeometry()
-    width = min(free.width(), max(int(free.width() * SHARE), min(COMFORT[0], free.width())))
-    height = min(free.height(), max(int(free.height() * SHARE), min(COMFORT[1], free.height())))
-    width, height = min(width, int(free.width() * 0.95)), min(height, int(free.height() * 0.95))
-    window.resize(width, height)
+    window.resize(*first_size(free.width(), free.height()))
     frame = window.frameGeometry()
     frame.moveCenter(free.center())
     window.move(frame.topLeft())
+
+
+def first_size(free_width: int, free_height: int) -> tuple[int, int]:
+    """The size of the first start on a screen with this much free room."""
+    width = min(free_width, max(int(free_width * SHARE), min(COMFORT[0], free_width)))
+    height = min(free_height, max(int(free_height * SHARE), min(COMFORT[1], free_height)))
+    return min(width, int(free_width * 0.95)), min(height, int(free_height * 0.95))
 
 
 def remember(window: QWidget, settings: Settings) -> None:
