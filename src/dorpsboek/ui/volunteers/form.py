@@ -48,6 +48,9 @@ class VolunteerDialog(QDialog):
         )
         self.limits.setTabChangesFocus(True)
         self.limits.setFixedHeight(self.limits.fontMetrics().lineSpacing() * 3 + 12)
+        # Made in the order they stand, so Tab walks the form top to bottom.
+        self.grid = AvailabilityGrid(self)
+        self.grid.set_slots(parse_availability(v.availability) if v else {})
         self.active = QCheckBox(self.tr("Actief (zonder vinkje: gepauzeerd)"), self)
         self.active.setChecked(v.active if v else True)
         self.vog = QLineEdit(format_date(v.vog_on) if v else "", self)
@@ -55,8 +58,6 @@ class VolunteerDialog(QDialog):
         self.remarks = QPlainTextEdit(v.remarks if v else "", self)
         self.remarks.setTabChangesFocus(True)
         self.remarks.setFixedHeight(self.remarks.fontMetrics().lineSpacing() * 3 + 12)
-        self.grid = AvailabilityGrid(self)
-        self.grid.set_slots(parse_availability(v.availability) if v else {})
         form = QFormLayout()
         for key, widget in (
             ("name", self.name),
