@@ -66,8 +66,8 @@ SENTENCES: dict[str, Sentence] = {
         "This bundle was made by a newer version of Dorpsboek; update Dorpsboek first.",
     ),
     "book_in_use": (
-        "Het boek is al open, in een ander venster van Dorpsboek.",
-        "The book is already open, in another Dorpsboek window.",
+        "Het boek is al geopend, in een ander venster of proces van Dorpsboek.",
+        "The book is already open, in another Dorpsboek window or process.",
     ),
     "book_exists": (
         "Er staat al een boek op die plek; Dorpsboek overschrijft het niet.",

@@ -78,7 +78,7 @@ def test_worker_delivers_results_and_one_sentence_errors(qtbot: QtBot) -> None:
     assert 42 in got  # jobs run side by side: callbacks come in any order
     assert {g for g in got if g != 42} == {
         "Het wachtwoord klopt niet. Probeer het nog eens.",
-        "Het boek is al open, in een ander venster van Dorpsboek.",
+        "Het boek is al geopend, in een ander venster of proces van Dorpsboek.",
         "Er ging iets mis in Dorpsboek zelf. Uw gegevens zijn niet aangetast.",
     }
 

@@ -81,7 +81,8 @@ def test_book_in_use_is_one_sentence(qtbot: QtBot, book: Book) -> None:
     type_and_enter(qtbot, window.unlock.field, PASSPHRASE)
     qtbot.waitUntil(lambda: window.unlock.message.text() != "", timeout=WAIT_MS)
     assert (
-        window.unlock.message.text() == "Het boek is al open, in een ander venster van Dorpsboek."
+        window.unlock.message.text()
+        == "Het boek is al geopend, in een ander venster of proces van Dorpsboek."
     )
 
 
