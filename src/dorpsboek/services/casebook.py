@@ -18,7 +18,6 @@ from dorpsboek.store import notes as note_store
 from dorpsboek.store import records
 from dorpsboek.store import search as search_store
 from dorpsboek.store.book import Book
-from dorpsboek.store.stamps import new_id
 
 
 def default_actor() -> str:
@@ -86,27 +85,26 @@ class Casebook:
     ) -> Note:
         """Store a note; returns once it is durable (WAL commit with synchronous=FULL).
 
-        With `person_name`, the resident with exactly that name is used, or created.
+        With `person_name`, the resident with exactly that name is used, or created. The
+        same write as Snel noteren's (`quick_note.save`): one path for one action.
         """
-        if minutes is not None and minutes < 0:
-            raise UsageError("minutes")
-        _require_text(text, person_name or "", kind)
-        when = (on_date or dt.date.today()).isoformat()
-        with self.book.raw() as conn:
-            try:
-                if person_id is None:
-                    if not person_name or not person_name.strip():
-                        raise UsageError("person")
-                    name = person_name.strip()
-                    person_id = note_store.find_person_by_name(conn, name)
-                    person_id = person_id or note_store.insert_person(conn, self.actor, name)
-                note = Note(new_id(), person_id, when, text, kind, minutes, help_request_id)
-                note_store.insert_note(conn, self.actor, note)
-                conn.commit()
-            except BaseException:
-                conn.rollback()
-                raise
-        return note
+        # Imported here: quick_note builds on this class, so a top-level import is a circle.
+        from dorpsboek.services import quick_note
+
+        name = (person_name or "").strip()
+        _require_text(text, name, kind)
+        if person_id is None and name:
+            person_id = self.find_person_by_name(name)
+        wanted = quick_note.QuickNote(
+            text,
+            person_id=person_id,
+            new_person_name=name,
+            kind=kind,
+            minutes=minutes,
+            on_date=on_date,
+            help_request_id=help_request_id,
+        )
+        return quick_note.save(self, wanted).note
 
     def notes_for_person(self, person_id: str) -> list[Note]:
         with self.book.raw() as conn:

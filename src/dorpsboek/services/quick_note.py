@@ -1,4 +1,7 @@
-"""Saving a quick note in one transaction: resident (new if needed), note, mentions, follow-up.
+"""Saving a note in one transaction: resident (new if needed), note, mentions, follow-up.
+
+The one write path for a note: Snel noteren, the resident page, `dorpsboek note` and
+`Casebook.add_note` all end here.
 
 Either all of it is stored, or nothing: a full disk leaves the book as it was, and the front
 end keeps the text she typed.
@@ -13,7 +16,7 @@ from dorpsboek.atomic import is_disk_full
 from dorpsboek.domain.daily import NOTE_KIND_WORDS, Mentionable
 from dorpsboek.domain.records import Kind, Note
 from dorpsboek.errors import DiskFull, UsageError
-from dorpsboek.services.casebook import Casebook
+from dorpsboek.services.casebook import Casebook, _require_text
 from dorpsboek.store import notes as note_store
 from dorpsboek.store import records
 from dorpsboek.store.stamps import new_id
@@ -32,6 +35,7 @@ class QuickNote:
     follow_up_on: dt.date | None = None
     follow_up_text: str = ""
     mentions: tuple[Mentionable, ...] = field(default_factory=tuple)
+    help_request_id: str | None = None  # a contact in a help request's history
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,7 @@ def mentioned(text: str, candidates: tuple[Mentionable, ...]) -> tuple[Mentionab
 
 
 def _validate(q: QuickNote) -> None:
+    _require_text(q.text, q.new_person_name, q.kind, q.follow_up_text)
     if not q.text.strip():
         raise UsageError("text")
     if q.person_id is None and not q.new_person_name.strip():
@@ -71,7 +76,9 @@ def save(cb: Casebook, q: QuickNote) -> SavedNote:
                 conn, cb.actor, Kind.PERSON, {"name": q.new_person_name.strip()}
             )
             when = (q.on_date or dt.date.today()).isoformat()
-            note = Note(new_id(), person_id, when, q.text.strip(), q.kind, q.minutes)
+            note = Note(
+                new_id(), person_id, when, q.text.strip(), q.kind, q.minutes, q.help_request_id
+            )
             note_store.insert_note(conn.connection.driver_connection, cb.actor, note)
             link_ids = tuple(
                 records.create(

@@ -7,7 +7,7 @@ from typing import Any
 
 from dorpsboek.domain.records import Note
 from dorpsboek.domain.tags import parse_tags
-from dorpsboek.store.stamps import new_id, now_iso
+from dorpsboek.store.stamps import now_iso
 
 _INSERT_NOTE = (
     "INSERT INTO notes (id, created_at, updated_at, person_id, on_date, kind, minutes, text, "
@@ -16,7 +16,6 @@ _INSERT_NOTE = (
 _INSERT_AUDIT = (
     "INSERT INTO audit (at, actor, action, kind, record_id, fields) VALUES (?, ?, ?, ?, ?, ?)"
 )
-_INSERT_PERSON = "INSERT INTO persons (id, created_at, updated_at, name) VALUES (?, ?, ?, ?)"
 
 
 def find_person_by_name(conn: Any, name: str) -> str | None:
@@ -25,13 +24,6 @@ def find_person_by_name(conn: Any, name: str) -> str | None:
         (name,),
     ).fetchone()
     return None if row is None else str(row[0])
-
-
-def insert_person(conn: Any, actor: str, name: str) -> str:
-    pid, stamp = new_id(), now_iso()
-    conn.execute(_INSERT_PERSON, (pid, stamp, stamp, name))
-    conn.execute(_INSERT_AUDIT, (stamp, actor, "create", "persons", pid, '["name"]'))
-    return pid
 
 
 def insert_note(conn: Any, actor: str, note: Note) -> None:
