@@ -3,8 +3,9 @@
 Keyed by `DorpsboekError.key` (`errors.py`), plus three failures that are no class of ours:
 `io_error` (a disk that broke or went away), `no_access` (a folder she may not write in) and
 `bug`. A key may have a variant for where it is said: `key@bundle` when a handover package
-was being read or written ("the package", not "the file"), `key@app` where the window needs
-other words than the terminal (no command-line options in the app).
+was being read or written ("the package", not "the file"), `key@finish` for ending a
+takeover, `key@app` where the window needs other words than the terminal (no command-line
+options in the app).
 
 Dutch and English side by side here, not in Qt's `.ts` files: the command line stays free of
 Qt, and both faces must say the same thing. `tests/test_failure_sentences.py` checks that
@@ -149,6 +150,122 @@ SENTENCES: dict[str, Sentence] = {
     "unknown_resident": (
         "Er staat geen inwoner met de naam {detail} in het boek; er is niets veranderd.",
         "There is no resident named {detail} in the book; nothing was changed.",
+    ),
+    # ----- handover, emergency kit and team (their classes live beside their code) -------
+    "owner_missing": (
+        "Uw naam ontbreekt: zet uw naam achter --owner.",
+        "Your name is missing: put your name after --owner.",
+    ),
+    "owner_missing@app": ("Vul eerst uw naam in.", "Fill in your name first."),
+    "merge_unknown_id": (
+        "Het nummer {detail} staat niet bij de conflicten of de wachtende verwijderingen van "
+        "dit terugpakket; er is niets veranderd.",
+        "The id {detail} is not among the conflicts or waiting deletions of this return "
+        "bundle; nothing was changed.",
+    ),
+    "merge_double_choice": (
+        "U kiest voor nummer {detail} zowel --theirs als --mine; kies er één. "
+        "Er is niets veranderd.",
+        "You chose both --theirs and --mine for id {detail}; choose one. Nothing was changed.",
+    ),
+    "erase_book_needs_yes": (
+        "Dit wist het boek en zijn reservekopieën voorgoed; geef --yes als u dat zeker weet.",
+        "This erases the book and its backups for good; give --yes if you are sure.",
+    ),
+    "no_emergency_kit": (
+        "Er is nog geen noodpakket ingesteld. Doe eerst: dorpsboek emergency setup.",
+        "No emergency kit is set up yet. First run: dorpsboek emergency setup.",
+    ),
+    "no_emergency_kit@app": (
+        "Er is nog geen noodpakket ingesteld; stel het eerst in bij Overdracht.",
+        "No emergency kit is set up yet; set it up first under Overdracht.",
+    ),
+    "no_emergency_folder": (
+        "Er is geen map gekozen voor het noodpakket. Geef --dir MAP (bijvoorbeeld een USB-stick).",
+        "No folder was chosen for the emergency bundle. Give --dir FOLDER (a USB stick, for "
+        "example).",
+    ),
+    "no_emergency_folder@app": (
+        "Er is geen map gekozen voor het noodpakket; kies eerst een map.",
+        "No folder was chosen for the emergency bundle; choose a folder first.",
+    ),
+    "refresh_failed": (
+        "Het noodpakket kon niet worden bijgewerkt: de map {detail} is er niet of is niet "
+        "beschrijfbaar. Het vorige noodpakket is bewaard.",
+        "The emergency bundle could not be refreshed: the folder {detail} is missing or not "
+        "writable. The previous one was kept.",
+    ),
+    "not_from_handover": (
+        "Dit boek is niet uit een overdrachtspakket geopend; er is niets om terug te geven.",
+        "This book was not opened from a handover bundle; there is nothing to return.",
+    ),
+    "not_from_handover@finish": (
+        "Dit boek is niet uit een overdrachtspakket geopend; er is niets gewist.",
+        "This book was not opened from a handover bundle; nothing was erased.",
+    ),
+    "no_bundle": (
+        "Er staat geen noodpakket in {detail}. Is de USB-stick aangesloten? Geef anders --dir MAP.",
+        "There is no emergency bundle in {detail}. Is the USB stick plugged in? Otherwise "
+        "give --dir FOLDER.",
+    ),
+    "no_bundle@app": (
+        "Er staat geen noodpakket in {detail}. Is de USB-stick aangesloten?",
+        "There is no emergency bundle in {detail}. Is the USB stick plugged in?",
+    ),
+    "kit_exists": (
+        "Er is al een noodpakket. Met --replace maakt u een nieuwe sleutel; het oude noodblad "
+        "werkt dan niet meer voor nieuwe pakketten.",
+        "There is already an emergency kit. With --replace you make a new key; the old sheet "
+        "then no longer opens new bundles.",
+    ),
+    "kit_exists@app": ("Er is al een noodpakket.", "There is already an emergency kit."),
+    "key_missing": (
+        "De sleutel ontbreekt: geef --key-file of --shares-file, of zet DORPSBOEK_EMERGENCY_KEY.",
+        "The key is missing: give --key-file or --shares-file, or set DORPSBOEK_EMERGENCY_KEY.",
+    ),
+    "key_missing@app": (
+        "Vul eerst de sleutel van het noodblad in.",
+        "Fill in the key from the emergency sheet first.",
+    ),
+    "no_return_written": (
+        "Uit dit boek is nog geen terugpakket gemaakt; er is niets gewist. Maak eerst het "
+        "terugpakket (dorpsboek handover return).",
+        "No return bundle was made from this book yet; nothing was erased. First make the "
+        "return bundle (dorpsboek handover return).",
+    ),
+    "no_return_written@app": (
+        "Uit dit boek is nog geen terugpakket gemaakt; er is niets gewist. Maak eerst het "
+        "terugpakket.",
+        "No return bundle was made from this book yet; nothing was erased. First make the "
+        "return bundle.",
+    ),
+    "changed_since_return": (
+        "Na het laatste terugpakket is er nog iets veranderd; er is niets gewist. Maak een "
+        "nieuw terugpakket, of geef --discard-changes.",
+        "Something changed after the last return bundle; nothing was erased. Make a new "
+        "return bundle, or give --discard-changes.",
+    ),
+    "changed_since_return@app": (
+        "Na het laatste terugpakket is er nog iets veranderd; er is niets gewist. Maak eerst "
+        "een nieuw terugpakket.",
+        "Something changed after the last return bundle; nothing was erased. First make a "
+        "new return bundle.",
+    ),
+    "no_team": (
+        "Dit boek hoort nog niet bij een team; begin er een met 'team create'.",
+        "This book is not part of a team yet; start one with 'team create'.",
+    ),
+    "no_team@app": (
+        "Dit boek hoort nog niet bij een team; begin er eerst een.",
+        "This book is not part of a team yet; start one first.",
+    ),
+    "already_in_team": (
+        "Dit boek hoort al bij een team; er is niets veranderd.",
+        "This book is already part of a team; nothing was changed.",
+    ),
+    "foreign_package": (
+        "Dit pakket hoort niet bij het team van dit boek; er is niets veranderd.",
+        "This package belongs to another team; nothing was changed.",
     ),
     "bug": (
         "Er ging iets mis in Dorpsboek zelf. Uw gegevens zijn niet aangetast.",

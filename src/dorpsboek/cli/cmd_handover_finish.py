@@ -9,43 +9,35 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from dorpsboek import failure_sentences
 from dorpsboek.cli.cmd_core import open_book
 from dorpsboek.cli.cmd_handover import guarded
 from dorpsboek.cli.handover_messages import hsay
-from dorpsboek.cli.messages import language
+from dorpsboek.cli.messages import language, say
 from dorpsboek.errors import UsageError
 from dorpsboek.handover import retire
 
 _NL = {
-    "erase_needs_yes": "Dit wist het boek en zijn reservekopieën voorgoed; "
-    "geef --yes als u dat zeker weet.",
-    "no_return_written": "Uit dit boek is nog geen terugpakket gemaakt; er is niets gewist. "
-    "Maak eerst het terugpakket (dorpsboek handover return).",
-    "changed_since_return": "Na het laatste terugpakket is er nog iets veranderd; er is niets "
-    "gewist. Maak een nieuw terugpakket, of geef --discard-changes.",
-    "not_from_handover": "Dit boek is niet uit een overdrachtspakket geopend; er is niets gewist.",
     "erased": "Het boek is gewist ({n} bestanden). De waarneming voor {owner} is afgesloten.",
     "erased_file": "  gewist: {path}",
 }
 _EN = {
-    "erase_needs_yes": "This erases the book and its backups for good; give --yes if you are sure.",
-    "no_return_written": "No return bundle was made from this book yet; nothing was erased. "
-    "First make the return bundle (dorpsboek handover return).",
-    "changed_since_return": "Something changed after the last return bundle; nothing was "
-    "erased. Make a new return bundle, or give --discard-changes.",
-    "not_from_handover": "This book was not opened from a handover bundle; nothing was erased.",
     "erased": "The book was erased ({n} files). The takeover for {owner} is closed.",
     "erased_file": "  erased: {path}",
 }
 
 
 class _NeedsYes(UsageError):
-    key = "erase_needs_yes"
+    key = "erase_book_needs_yes"
 
 
 def fsay(key: str, **values: object) -> str:
     table = _EN if language() == "en" else _NL
-    return table[key].format(**values) if key in table else hsay(key, **values)
+    if key in table:
+        return table[key].format(**values)
+    if failure_sentences.is_failure(key):
+        return say(key, where="finish", **values)
+    return hsay(key, **values)
 
 
 def _handover_subparsers(sub: Any) -> Any:

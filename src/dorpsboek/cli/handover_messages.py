@@ -9,19 +9,7 @@ from __future__ import annotations
 from dorpsboek.cli.messages import language, say
 
 _NL: dict[str, str] = {
-    "not_from_handover": "Dit boek is niet uit een overdrachtspakket geopend; "
-    "er is niets om terug te geven.",
-    "no_emergency_kit": "Er is nog geen noodpakket ingesteld. "
-    "Doe eerst: dorpsboek emergency setup.",
     "merge_sides": "uw versie {mine!r} | collega {theirs!r}",
-    "no_emergency_folder": "Er is geen map gekozen voor het noodpakket. "
-    "Geef --dir MAP (bijvoorbeeld een USB-stick).",
-    "refresh_failed": "Het noodpakket kon niet worden bijgewerkt: de map {detail} is er niet "
-    "of is niet beschrijfbaar. Het vorige noodpakket is bewaard.",
-    "kit_exists": "Er is al een noodpakket. Met --replace maakt u een nieuwe sleutel; "
-    "het oude noodblad werkt dan niet meer voor nieuwe pakketten.",
-    "key_missing": "De sleutel ontbreekt: geef --key-file of --shares-file, "
-    "of zet DORPSBOEK_EMERGENCY_KEY.",
     "exported": "Overdrachtspakket geschreven: {path}",
     "exported_counts": "Het bevat {counts}.",
     "sleutelbrief_done": "Sleutelbrief voor uw collega geschreven: {path}",
@@ -43,11 +31,6 @@ _NL: dict[str, str] = {
     "gegeven met --theirs NUMMER of --mine NUMMER, of voor alles met --take-theirs of --take-mine:",
     "merge_id": "nummer {id}",
     "merge_kept": "Uw eigen versie gehouden: {n}",
-    "merge_unknown_id": "Het nummer {detail} staat niet bij de conflicten of de wachtende "
-    "verwijderingen van dit terugpakket; er is niets veranderd.",
-    "merge_double_choice": "U kiest voor nummer {detail} zowel --theirs als --mine; kies er één. "
-    "Er is niets veranderd.",
-    "owner_missing": "Uw naam ontbreekt: zet uw naam achter --owner.",
     "owner_guessed": "Op het pakket staat de naam {name!r}. Geef met --owner uw eigen naam; "
     "Dorpsboek onthoudt die.",
     "merge_nothing": "Er was niets nieuws in dit terugpakket.",
@@ -60,8 +43,6 @@ _NL: dict[str, str] = {
     "kit_never": "Noodpakket: nog nooit bijgewerkt.",
     "kit_error": "Let op: het bijwerken ging de laatste keer mis.",
     "suggestion": "Voorstel voor een wachtwoord: {words}",
-    "no_bundle": "Er staat geen noodpakket in {detail}. Is de USB-stick aangesloten? "
-    "Geef anders --dir MAP.",
     "drill_ok": "getest: het noodpakket van {date} opent met deze sleutel en is compleet "
     "({counts}). De proefkopie is gewist. Schrijf de datum op het noodblad.",
     "drill_behind": "Het boek is sindsdien veranderd; Dorpsboek werkt het noodpakket bij "
@@ -71,18 +52,7 @@ _NL: dict[str, str] = {
 }
 
 _EN: dict[str, str] = {
-    "not_from_handover": "This book was not opened from a handover bundle; there is nothing "
-    "to return.",
     "merge_sides": "your version {mine!r} | colleague {theirs!r}",
-    "no_emergency_kit": "No emergency kit is set up yet. First run: dorpsboek emergency setup.",
-    "no_emergency_folder": "No folder was chosen for the emergency bundle. Give --dir FOLDER "
-    "(a USB stick, for example).",
-    "refresh_failed": "The emergency bundle could not be refreshed: the folder {detail} is "
-    "missing or not writable. The previous one was kept.",
-    "kit_exists": "There is already an emergency kit. With --replace you make a new key; the "
-    "old sheet then no longer opens new bundles.",
-    "key_missing": "The key is missing: give --key-file or --shares-file, or set "
-    "DORPSBOEK_EMERGENCY_KEY.",
     "exported": "Handover bundle written: {path}",
     "exported_counts": "It holds {counts}.",
     "sleutelbrief_done": "Key letter for your colleague written: {path}",
@@ -104,11 +74,6 @@ _EN: dict[str, str] = {
     "with --theirs ID or --mine ID, or for all with --take-theirs or --take-mine:",
     "merge_id": "id {id}",
     "merge_kept": "Your own version kept: {n}",
-    "merge_unknown_id": "The id {detail} is not among the conflicts or waiting deletions of this "
-    "return bundle; nothing was changed.",
-    "merge_double_choice": "You chose both --theirs and --mine for id {detail}; choose one. "
-    "Nothing was changed.",
-    "owner_missing": "Your name is missing: put your name after --owner.",
     "owner_guessed": "The bundle carries the name {name!r}. Give your own name with --owner; "
     "Dorpsboek remembers it.",
     "merge_nothing": "There was nothing new in this return bundle.",
@@ -120,8 +85,6 @@ _EN: dict[str, str] = {
     "kit_never": "Emergency bundle: never refreshed yet.",
     "kit_error": "Note: the last refresh failed.",
     "suggestion": "Suggested passphrase: {words}",
-    "no_bundle": "There is no emergency bundle in {detail}. Is the USB stick plugged in? "
-    "Otherwise give --dir FOLDER.",
     "drill_ok": "tested (getest): the emergency bundle of {date} opens with this key and is "
     "complete ({counts}). The trial copy was erased. Write the date on the emergency sheet.",
     "drill_behind": "The book has changed since; Dorpsboek refreshes the emergency bundle when "

@@ -16,9 +16,6 @@ _NL: dict[str, str] = {
     "team_written": "Wijzigingen voor het team geschreven: {path} ({n} gegevens).",
     "merge_head": "Wijzigingen van {by} ({date}) opgehaald.",
     "merge_nothing": "Er was niets nieuws in dit pakket.",
-    "no_team": "Dit boek hoort nog niet bij een team; begin er een met 'team create'.",
-    "already_in_team": "Dit boek hoort al bij een team; er is niets veranderd.",
-    "foreign_package": "Dit pakket hoort niet bij het team van dit boek; er is niets veranderd.",
 }
 
 _EN: dict[str, str] = {
@@ -29,9 +26,6 @@ _EN: dict[str, str] = {
     "team_written": "Changes for the team written: {path} ({n} records).",
     "merge_head": "Changes from {by} ({date}) read.",
     "merge_nothing": "There was nothing new in this package.",
-    "no_team": "This book is not part of a team yet; start one with 'team create'.",
-    "already_in_team": "This book is already part of a team; nothing was changed.",
-    "foreign_package": "This package belongs to another team; nothing was changed.",
 }
 
 

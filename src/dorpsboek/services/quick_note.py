@@ -26,7 +26,7 @@ from dorpsboek.store.stamps import new_id
 class QuickNote:
     """What she filled in; `person_id` or (for a new resident) `new_person_name`."""
 
-    text: str
+    text: str  # stored as given (the window strips what she typed; the CLI keeps it exact)
     person_id: str | None = None
     new_person_name: str = ""
     kind: str = ""
@@ -76,9 +76,7 @@ def save(cb: Casebook, q: QuickNote) -> SavedNote:
                 conn, cb.actor, Kind.PERSON, {"name": q.new_person_name.strip()}
             )
             when = (q.on_date or dt.date.today()).isoformat()
-            note = Note(
-                new_id(), person_id, when, q.text.strip(), q.kind, q.minutes, q.help_request_id
-            )
+            note = Note(new_id(), person_id, when, q.text, q.kind, q.minutes, q.help_request_id)
             note_store.insert_note(conn.connection.driver_connection, cb.actor, note)
             link_ids = tuple(
                 records.create(

@@ -443,7 +443,7 @@ class QuickNoteDialog(QDialog):
             note_service.update_note(cb, self.note_id, text, kind, minutes, on_date, person_id)
             return note_service.note(cb, self.note_id).person_id, self.note_id
         values: dict[str, Any] = {
-            "text": text,
+            "text": text.strip(),
             "person_id": person_id,
             "new_person_name": "" if person_id else name,
             "kind": kind,
