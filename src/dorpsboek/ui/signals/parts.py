@@ -8,24 +8,24 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDateEdit, QListWidget, QListWidgetItem, QWidget
 
+from dorpsboek.ui.quick_note import date_edit as day_edit
+from dorpsboek.ui.quick_note import from_qdate, to_qdate
+
 RECORD = Qt.ItemDataRole.UserRole
 WARN = "color:#a33a00"
 
 
 def qdate(iso: str) -> QDate:
-    day = dt.date.fromisoformat(iso) if iso else dt.date.today()
-    return QDate(day.year, day.month, day.day)
+    return to_qdate(dt.date.fromisoformat(iso) if iso else dt.date.today())
 
 
 def iso(edit: QDateEdit) -> str:
-    d = edit.date()
-    return dt.date(d.year(), d.month(), d.day()).isoformat()
+    return from_qdate(edit.date()).isoformat()
 
 
 def date_edit(parent: QWidget, name: str) -> QDateEdit:
-    edit = QDateEdit(QDate.currentDate(), parent)
-    edit.setDisplayFormat("dd-MM-yyyy")
-    edit.setCalendarPopup(True)
+    """Snel noteren's date field (dd-mm-jjjj, a calendar), starting today, with its name."""
+    edit = day_edit(parent, dt.date.today())
     edit.setAccessibleName(name)
     return edit
 
