@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from dorpsboek.demo.generator import DemoSize, generate
+from dorpsboek.store import dump
 from dorpsboek.store.book import Book
 from tests.helpers import PASSPHRASE, run_cli
 from tests.team.conftest import edit, first
@@ -86,6 +87,16 @@ def test_two_books_exchange_on_the_command_line(tmp_path: Path) -> None:
     assert _digest(anna) == _digest(bea)
     twice = _ok("--book", str(bea), "team", "read", str(tmp_path / "anna-1.dorpsboek"))
     assert "niets nieuws" in twice
+    # Both have heard from each other now: a package holds only what changed, unless --full.
+    _ok("--book", str(bea), "team", "read", str(tmp_path / "anna-1.dorpsboek"))
+    _ok("--book", str(anna), "team", "read", str(tmp_path / "bea-1.dorpsboek"))
+    few = _ok("--book", str(anna), "team", "write", "-o", str(tmp_path / "anna-2.dorpsboek"))
+    full = _ok(
+        "--book", str(anna), "team", "write", "--full", "-o", str(tmp_path / "anna-3.dorpsboek")
+    )
+    with Book.open(anna, PASSPHRASE) as a:
+        whole = sum(map(len, dump.read_all(a).values()))
+    assert f"({whole} gegevens)" in full and f"({whole} gegevens)" not in few
 
 
 def test_team_commands_in_a_book_without_a_team(tmp_path: Path) -> None:

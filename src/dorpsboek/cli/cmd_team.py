@@ -51,6 +51,9 @@ def register(sub: Any) -> None:
     p.set_defaults(func=guarded(cmd_join, tsay))
     p = ts.add_parser("write", help="schrijf uw wijzigingen voor het team")
     p.add_argument("-o", "--output", required=True, type=Path)
+    p.add_argument(
+        "--full", action="store_true", help="alle gegevens, niet alleen wat de anderen missen"
+    )
     p.set_defaults(func=guarded(cmd_write, tsay))
     p = ts.add_parser("read", help="haal de wijzigingen van een collega op")
     p.add_argument("file", type=Path)
@@ -121,7 +124,7 @@ def cmd_write(args: argparse.Namespace) -> int:
     if args.output.exists():
         raise BookExists(str(args.output))
     with open_book(args) as book:
-        written = package.write(book)
+        written = package.write(book, full=args.full)
     export.write_bundle(args.output, written.data)
     print(tsay("team_written", path=args.output, n=written.records))
     return 0

@@ -64,6 +64,9 @@ class MergeReport:
     audit_lines: int = 0
     skipped_erased: int = 0  # records of residents erased here: never brought back
     erased_here: int = 0  # residents the colleague erased, now erased here too
+    # A team package that built on more than she had read of its writer: what it held is
+    # in, the rest comes with the writer's next package (docs/handover-format.md, 9.4).
+    partial: bool = False
 
     @property
     def applied(self) -> int:
@@ -229,8 +232,11 @@ def _one(
     report.changed.append(key)
 
 
-def _merge_audit(conn: Any, trail: list[dict[str, Any]], actor: str, report: MergeReport) -> int:
-    """The colleague's audit lines (once), then one line per record this merge wrote."""
+def _merge_audit(
+    conn: Any, trail: list[dict[str, Any]], actor: str, report: MergeReport, each: bool = True
+) -> int:
+    """The colleague's audit lines (once), then one line per record this merge wrote (unless
+    not `each`: a new book filled from a team invitation is one event, not 100,000)."""
     lines = 0
     if trail:
         stamps = sorted(str(a.get("at", "")) for a in trail)
@@ -257,6 +263,7 @@ def _merge_audit(conn: Any, trail: list[dict[str, Any]], actor: str, report: Mer
             ("resolve", report.resolved),
         )
         for k, i in keys
+        if each
     ]
     dump.insert_audit(conn, mine)
     return lines + len(mine)

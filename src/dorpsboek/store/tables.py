@@ -268,6 +268,8 @@ team = Table(
     Column("secret", Text, nullable=False),
     Column("clock", Integer, nullable=False, default=0),
     Column("created_at", Text, nullable=False),
+    Column("seq", Integer, nullable=False, default=0),  # m012: her change counter
+    Column("audit_floor", Integer, nullable=False, default=0),
 )
 team_members = Table(
     "team_members",
@@ -277,6 +279,12 @@ team_members = Table(
     Column("last_read_at", Text),
     Column("last_package_at", Text),
     Column("last_in", Integer, nullable=False, default=0),
+    # m012: how far she has read this member, and how far the member says she has read hers
+    Column("read_seq", Integer),
+    Column("read_audit", Integer),
+    Column("acked_seq", Integer),
+    Column("acked_audit", Integer),
+    Column("acked_at", Text),
 )
 team_versions = Table(
     "team_versions",
@@ -285,4 +293,20 @@ team_versions = Table(
     Column("id", Text, primary_key=True),
     Column("vv", Text, nullable=False),
     Column("hash", Text, nullable=False),
+    Column("seq", Integer, nullable=False, default=0),  # m012: its number on her counter
+)
+# m012: how far she has read members she has not heard from herself; records changed since
+# her last exchange (filled by triggers, store/team_stream.py).
+team_marks = Table(
+    "team_marks",
+    metadata,
+    Column("member_id", Text, primary_key=True),
+    Column("read_seq", Integer, nullable=False),
+    Column("read_audit", Integer, nullable=False),
+)
+team_dirty = Table(
+    "team_dirty",
+    metadata,
+    Column("kind", Text, primary_key=True),
+    Column("id", Text, primary_key=True),
 )

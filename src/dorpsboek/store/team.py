@@ -4,11 +4,8 @@ the callers run one transaction per exchange."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping
 from typing import Any
-
-from dorpsboek.store import dump
 
 Key = tuple[str, str]  # (kind, id)
 VV = dict[str, int]  # member id -> that member's clock at her last change
@@ -35,38 +32,16 @@ def tick(conn: Any) -> int:
     return int(conn.execute("SELECT clock FROM team WHERE slot = 1").fetchone()[0])
 
 
-def versions(conn: Any) -> dict[Key, tuple[VV, str]]:
-    """(kind, id) -> (version vector, hash of the record as it was when last stamped)."""
-    cur = conn.execute("SELECT kind, id, vv, hash FROM team_versions")
-    return {(str(k), str(i)): (json.loads(str(v)), str(h)) for k, i, v, h in cur}
-
-
-def put_versions(conn: Any, items: Iterable[tuple[Key, VV, str]]) -> None:
-    conn.executemany(
-        "INSERT INTO team_versions (kind, id, vv, hash) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT(kind, id) DO UPDATE SET vv = excluded.vv, hash = excluded.hash",
-        [(k, i, json.dumps(vv, sort_keys=True), h) for (k, i), vv, h in items],
-    )
-
-
 def drop_versions(conn: Any, keys: Iterable[Key]) -> None:
     conn.executemany("DELETE FROM team_versions WHERE kind = ? AND id = ?", list(keys))
 
 
-def all_rows(conn: Any) -> dict[str, list[dict[str, Any]]]:
-    """Every record row per kind (tombstones included), on this connection."""
-    out: dict[str, list[dict[str, Any]]] = {}
-    for kind in dump.record_kinds():
-        names = dump.columns(kind)
-        cur = conn.execute(f"SELECT {', '.join(names)} FROM {kind}")
-        rows = [dict(zip(names, row, strict=True)) for row in cur]
-        rows.sort(key=lambda r: str(r["id"]))
-        out[str(kind)] = rows  # a plain str: table names are SQLAlchemy's quoted_name
-    return out
-
-
 def members(conn: Any) -> list[dict[str, Any]]:
-    cur = conn.execute(f"SELECT {', '.join(_MEMBER)} FROM team_members ORDER BY name, member_id")
+    # A colleague invited but not yet heard from is not listed: the list is who sent what.
+    cur = conn.execute(
+        f"SELECT {', '.join(_MEMBER)} FROM team_members WHERE last_read_at IS NOT NULL "
+        "ORDER BY name, member_id"
+    )
     return [dict(zip(_MEMBER, row, strict=True)) for row in cur]
 
 
@@ -78,6 +53,15 @@ def heard_from(conn: Any, member_id: str, name: str, read_at: str, package_at: s
         "last_read_at = excluded.last_read_at, last_in = excluded.last_in, "
         "last_package_at = max(coalesce(last_package_at, ''), excluded.last_package_at)",
         (member_id, name, read_at, package_at, n),
+    )
+
+
+def invited(conn: Any, member_id: str, mark: tuple[int, int], at: str) -> None:
+    """A colleague invited under `member_id`: she will have all of this book up to `mark`."""
+    conn.execute(
+        "INSERT INTO team_members (member_id, name, last_in, read_seq, read_audit, "
+        "acked_seq, acked_audit, acked_at) VALUES (?, '', 0, 0, 0, ?, ?, ?)",
+        (member_id, *mark, at),
     )
 
 

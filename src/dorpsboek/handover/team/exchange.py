@@ -21,11 +21,12 @@ from dorpsboek.handover import erasures
 from dorpsboek.handover.archive import Bundle
 from dorpsboek.handover.merge import BULK_ROWS, MINE, THEIRS, Conflict, MergeReport, _merge_audit
 from dorpsboek.handover.team import clock, package
-from dorpsboek.store import dump, search
+from dorpsboek.store import dump, search, team_stream
 from dorpsboek.store import team as team_store
 from dorpsboek.store.book import Book
 from dorpsboek.store.stamps import now_iso
 from dorpsboek.store.team import VV, Key
+from dorpsboek.store.team_stream import Mark
 
 # Stamps, not content: two books that reach the same record on their own (a repeating
 # reminder's next one has an id derived from the one ticked off) differ only in these.
@@ -41,6 +42,9 @@ class _Run:
         self.versions = versions
         self.changed: list[tuple[Key, VV, str]] = []
         self._tick = 0
+
+    def vv(self, key: Key) -> VV:
+        return self.versions.get(key, ({}, ""))[0]
 
     def tick(self) -> int:
         self._tick = self._tick or team_store.tick(self.conn)
@@ -65,8 +69,13 @@ def apply(
     take: str | None = None,
     actor: str = "",
     dry_run: bool = False,
+    joining: bool = False,
 ) -> MergeReport:
-    """Bring in what the package's writer has and she has not seen; report the conflicts."""
+    """Bring in what the package's writer has and she has not seen; report the conflicts.
+
+    `joining`: her new book is being filled from an invitation; its audit trail gets the
+    colleague's lines and one line for the read, not one per record.
+    """
     sender = package.info(bundle)
     theirs_vv = package.versions_in(bundle)
     report = MergeReport(
@@ -76,17 +85,21 @@ def apply(
     )
     gone = erasures.erased_ids(book) | {i for i, _k, _at in bundle.erased()}
     known = set(dump.record_kinds())
+    incoming = {k: bundle.records(k) for k in bundle.record_kinds() if k in known}
+    keys = [(kind, str(r["id"])) for kind, rows in incoming.items() for r in rows]
     with book.raw() as raw, dump.large_cache(raw) as conn:
         try:
             conn.execute("BEGIN IMMEDIATE")
             team = package.team_of(conn)
-            mine_rows = team_store.all_rows(conn)
-            run = _Run(conn, team, clock.stamp(conn, str(team["member_id"]), mine_rows))
-            incoming = {k: bundle.records(k) for k in bundle.record_kinds() if k in known}
-            many = sum(len(rows) for rows in incoming.values()) > BULK_ROWS
+            clock.stamp(conn, str(team["member_id"]))
+            run = _Run(conn, team, team_stream.versions_of(conn, keys))
+            # Most of a package is what she has already (theirs <= mine): only what will be
+            # written counts for rewriting the search index once at the end.
+            news = [k for k in keys if not clock.leq(theirs_vv.get(k, {}), run.vv(k))]
+            many = len(news) > BULK_ROWS
             with search.rewritten_at_end(conn) if many else contextlib.nullcontext():
                 for kind, rows in incoming.items():
-                    by_id = {str(r["id"]): r for r in mine_rows.get(kind, [])}
+                    by_id = dump.rows_by_id(conn, kind, [str(r["id"]) for r in rows])
                     for theirs in rows:
                         if erasures.touches(theirs, gone):
                             report.skipped_erased += 1
@@ -101,10 +114,14 @@ def apply(
                             theirs_vv.get(key, {}),
                             decisions.get(key, take) if decisions else take,
                         )
-            team_store.put_versions(conn, run.changed)
+            team_stream.put_versions(conn, run.changed)
+            team_stream.clear_dirty(conn)  # what this read wrote is not her change
             if report.applied:
-                report.audit_lines = _merge_audit(conn, bundle.audit(), actor, report)
+                report.audit_lines = _merge_audit(
+                    conn, bundle.audit(), actor, report, each=not joining
+                )
             _remember(conn, sender, report, actor)
+            report.partial = not _marks(conn, run.me, package.marks_in(bundle), sender, report)
             if dry_run:
                 conn.rollback()
                 return report
@@ -131,7 +148,7 @@ def _one(
         run.write(key, theirs, vv_t)
         report.added.append(key)
         return
-    vv_m = run.versions.get(key, ({}, ""))[0]
+    vv_m = run.vv(key)
     if clock.leq(vv_t, vv_m):
         report.unchanged += 1
         return
@@ -187,13 +204,36 @@ def _remember(conn: Any, sender: Mapping[str, Any], report: MergeReport, actor: 
     )
 
 
+def _marks(
+    conn: Any,
+    me: str,
+    found: tuple[Mark | None, Mark | None, dict[str, Mark]] | None,
+    sender: Mapping[str, Any],
+    report: MergeReport,
+) -> bool:
+    """Remember how far she has now read the writer (and, through her, the others), and how far
+    the writer says she has read hers. False when the package built on more than she had read
+    of the writer: what it held is in, but not all the writer has (section 9.4)."""
+    member, package_at = str(sender["member_id"]), report.created_at
+    if found is None:  # written before marks: every record was in it, nothing to remember
+        team_stream.set_acked(conn, member, None, package_at)
+        return True
+    mark, base, marks = found
+    team_stream.set_acked(conn, member, marks.get(me), package_at)
+    had = team_stream.read_marks(conn).get(member)
+    whole = base is None or (had is not None and had[0] >= base[0] and had[1] >= base[1])
+    if whole and not report.conflicts and mark is not None:
+        team_stream.raise_read_marks(conn, {**marks, member: mark}, me)
+    return whole
+
+
 def _forget_erased(book: Book) -> None:
     """Erased records leave no version behind either."""
     with book.raw() as conn:
         conn.execute("BEGIN IMMEDIATE")
         try:
             team = package.team_of(conn)
-            clock.stamp(conn, str(team["member_id"]), team_store.all_rows(conn))
+            clock.stamp(conn, str(team["member_id"]))
             conn.commit()
         except BaseException:
             conn.rollback()

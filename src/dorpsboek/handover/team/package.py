@@ -1,13 +1,19 @@
 """Writing and opening a team package (docs/handover-format.md, section 9).
 
-A package holds *every* record the writer's book has, each with its version vector, plus the
-erased ids and the audit trail: state, not a list of changes. Whatever got lost, duplicated or
-arrived out of order, the newest package from any member brings a reader up to that member's
-state; an older or repeated one changes nothing.
+A package holds the writer's records that the members she heard from may not have yet, each
+with its version vector, plus every erased id and the audit lines they may not have: state,
+not a list of changes. "May not have" is measured with marks (section 9.4): her book numbers
+every version that changes in it; each package says up to which number she wrote and how far
+she has read each other member; a package builds on the lowest number every member she heard
+from has confirmed. Whatever got lost, duplicated or arrived out of order, a reader who has
+read what a package builds on is brought up to the writer's state, and an older or repeated
+package changes nothing. A reader who has not (she is new to the writer) gets what is there,
+and her next package tells the writer to send her everything.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -23,12 +29,17 @@ from dorpsboek.handover.archive import Bundle
 from dorpsboek.handover.export import counts
 from dorpsboek.handover.team import clock
 from dorpsboek.services.casebook import default_actor
-from dorpsboek.store import dump
+from dorpsboek.store import dump, team_stream
 from dorpsboek.store import meta as meta_store
 from dorpsboek.store import team as team_store
 from dorpsboek.store.book import Book
 from dorpsboek.store.stamps import new_id, now_iso
 from dorpsboek.store.team import VV, Key
+from dorpsboek.store.team_stream import Mark
+
+# How long an invitation nobody has answered still counts as a member who has everything up
+# to it (team_stream.base_for_team).
+INVITE_COUNTS_FOR = dt.timedelta(days=30)
 
 
 class NoTeam(DorpsboekError):
@@ -63,23 +74,53 @@ def team_of(conn: Any) -> dict[str, Any]:
     return found
 
 
-def snapshot(
-    book: Book,
-) -> tuple[dict[str, Any], dict[str, list[dict[str, Any]]], dict[Key, tuple[VV, str]]]:
-    """(team, every row, every version), after stamping her changes, in one transaction."""
+@dataclass(frozen=True)
+class Snapshot:
+    """What one package carries, read in one transaction after stamping her changes."""
+
+    team: dict[str, Any]
+    rows: dict[str, list[dict[str, Any]]]
+    versions: dict[Key, VV]
+    audit: list[dict[str, Any]]
+    mark: Mark  # her counter at this package
+    base: Mark | None  # what every member she heard from has of hers (None: all is here)
+    marks: dict[str, Mark]  # how far she has read each other member
+
+
+def snapshot(book: Book, *, full: bool = False, action: str = "team-write") -> Snapshot:
+    """Her changes stamped, then the records the members she heard from may not have yet
+    (all of them when `full`, or while any member's mark is unknown)."""
     with book.raw() as raw, dump.large_cache(raw) as conn:
         conn.execute("BEGIN IMMEDIATE")
         try:
             team = team_of(conn)
-            rows = team_store.all_rows(conn)
-            versions = clock.stamp(conn, str(team["member_id"]), rows)
+            me = str(team["member_id"])
+            clock.stamp(conn, me)
+            base = None if full else team_stream.base_for_team(conn, me, _invite_cutoff())
+            versions = team_stream.versions_after(conn, base[0] if base else -1)
+            rows = team_stream.rows_of(conn, versions)
             n = sum(map(len, rows.values()))
-            dump.insert_audit(conn, [_line("team-write", str(team["team_id"]), [f"out:{n}"])])
+            dump.insert_audit(conn, [_line(action, str(team["team_id"]), [f"out:{n}"])])
+            after = max(base[1], team_stream.audit_floor(conn)) if base else 0
+            found = Snapshot(
+                team,
+                rows,
+                versions,
+                team_stream.audit_after(conn, after),
+                team_stream.own_mark(conn),
+                base,
+                team_stream.read_marks(conn),
+            )
             conn.commit()
         except BaseException:
             conn.rollback()
             raise
-    return team, rows, versions
+    return found
+
+
+def _invite_cutoff() -> str:
+    then = dt.datetime.now(dt.UTC) - INVITE_COUNTS_FOR
+    return then.isoformat(timespec="microseconds").replace("+00:00", "Z")  # as now_iso()
 
 
 def _line(action: str, record_id: str, fields: list[str]) -> dict[str, Any]:
@@ -94,30 +135,33 @@ def _line(action: str, record_id: str, fields: list[str]) -> dict[str, Any]:
 
 
 def members_of(
-    book: Book,
-    team: Mapping[str, Any],
-    rows: Mapping[str, list[dict[str, Any]]],
-    versions: Mapping[Key, tuple[VV, str]],
-    *,
-    secrets: bool = False,
+    book: Book, snap: Snapshot, *, extra: Mapping[str, Any] | None = None
 ) -> dict[str, bytes]:
-    members = {fmt.records_member(k): archive.to_jsonl(v) for k, v in rows.items() if v}
+    members = {fmt.records_member(k): archive.to_jsonl(v) for k, v in snap.rows.items() if v}
     members[fmt.VERSIONS] = archive.to_jsonl(
-        {"id": i, "kind": k, "vv": vv} for (k, i), (vv, _h) in sorted(versions.items())
+        {"id": i, "kind": k, "vv": vv} for (k, i), vv in sorted(snap.versions.items())
     )
     members[fmt.ERASED] = erasures.member(book)
-    trail = dump.read_audit(book)
-    members[fmt.AUDIT] = archive.to_jsonl([{k: a[k] for k in dump.AUDIT_COLUMNS} for a in trail])
+    members[fmt.AUDIT] = archive.to_jsonl(
+        [{k: a[k] for k in dump.AUDIT_COLUMNS} for a in snap.audit]
+    )
+    team = snap.team
     info = {
         "team_id": team["team_id"],
         "team_name": team["name"],
         "member_id": team["member_id"],
         "member_name": team["member_name"],
+        "mark": _mark_json(snap.mark),
+        "base": None if snap.base is None else _mark_json(snap.base),
+        "marks": {m: _mark_json(v) for m, v in sorted(snap.marks.items())},
+        **(extra or {}),
     }
-    if secrets:  # an invitation carries the team's key and secret to the new member
-        info |= {"identity": team["identity"], "secret": team["secret"]}
     members[fmt.TEAM] = fmt.canonical(info)
     return members
+
+
+def _mark_json(mark: Mark) -> dict[str, int]:
+    return {"seq": mark[0], "audit": mark[1]}
 
 
 def manifest_for(
@@ -139,14 +183,15 @@ def manifest_for(
     return manifest
 
 
-def write(book: Book) -> Written:
-    """The encrypted package of everything this book holds, for the other members."""
-    team, rows, versions = snapshot(book)
-    members = members_of(book, team, rows, versions)
-    manifest = manifest_for(book, team, members, rows, "team")
+def write(book: Book, *, full: bool = False) -> Written:
+    """The encrypted package for the other members: what they may not have yet (section 9.4),
+    or everything this book holds when `full`."""
+    snap = snapshot(book, full=full)
+    members = members_of(book, snap)
+    manifest = manifest_for(book, snap.team, members, snap.rows, "team")
     payload = archive.build(manifest, members)
-    recipient = x25519.Identity.from_str(str(team["identity"])).to_public()
-    return Written(crypto.encrypt_to(payload, str(recipient)), sum(map(len, rows.values())))
+    recipient = x25519.Identity.from_str(str(snap.team["identity"])).to_public()
+    return Written(crypto.encrypt_to(payload, str(recipient)), sum(map(len, snap.rows.values())))
 
 
 def read(book: Book, data: bytes) -> Bundle:
@@ -176,6 +221,28 @@ def versions_in(bundle: Bundle) -> dict[Key, VV]:
             raise DamagedFile("versions.jsonl")
         out[(str(line.get("kind")), str(line["id"]))] = {str(m): int(n) for m, n in vv.items()}
     return out
+
+
+def marks_in(bundle: Bundle) -> tuple[Mark | None, Mark | None, dict[str, Mark]] | None:
+    """(the writer's counter, the base the package builds on, her read marks of the others),
+    or None for a package written before marks existed (it holds every record)."""
+    found = bundle.json_member(fmt.TEAM)
+    if "mark" not in found:
+        return None
+    try:
+        mark = _mark_of(found["mark"])
+        base = None if found.get("base") is None else _mark_of(found["base"])
+        marks = {str(m): _mark_of(v) for m, v in dict(found.get("marks") or {}).items()}
+    except (TypeError, ValueError, KeyError, AttributeError) as exc:
+        raise DamagedFile("team.json marks") from exc
+    return mark, base, marks
+
+
+def _mark_of(value: Any) -> Mark:
+    seq, audit = value["seq"], value["audit"]
+    if not isinstance(seq, int) or not isinstance(audit, int) or seq < 0 or audit < 0:
+        raise ValueError("mark")
+    return seq, audit
 
 
 def info(bundle: Bundle) -> dict[str, Any]:

@@ -23,6 +23,7 @@ from dorpsboek.handover.export import owner_name
 from dorpsboek.handover.team import exchange, package
 from dorpsboek.store import meta as meta_store
 from dorpsboek.store import team as team_store
+from dorpsboek.store import team_stream
 from dorpsboek.store.book import Book
 from dorpsboek.store.keyheader import KdfParams
 from dorpsboek.store.stamps import new_id, now_iso
@@ -51,6 +52,8 @@ def create(book: Book, name: str = "", member_name: str = "") -> str:
                     "created_at": now_iso(),
                 },
             )
+            team_stream.track_changes(conn)
+            team_stream.mark_all_dirty(conn)
             conn.commit()
         except BaseException:
             conn.rollback()
@@ -59,10 +62,17 @@ def create(book: Book, name: str = "", member_name: str = "") -> str:
 
 
 def invite(book: Book, *, passphrase: str | None = None, recipient: str | None = None) -> bytes:
-    """The encrypted invitation: everything in her book, plus the team's key and secret."""
-    team, rows, versions = package.snapshot(book)
-    members = package.members_of(book, team, rows, versions, secrets=True)
-    manifest = package.manifest_for(book, team, members, rows, INVITE)
+    """The encrypted invitation: everything in her book, plus the team's key and secret, and
+    the member id the colleague will have (so she knows at once what the colleague has)."""
+    invitee = new_id()
+    snap = package.snapshot(book, full=True, action="team-invite")
+    with book.raw() as conn:
+        team_store.invited(conn, invitee, snap.mark, now_iso())
+        conn.commit()
+    snap.marks[invitee] = (0, 0)  # what she has of the colleague's: the invitation itself
+    extra = {"identity": snap.team["identity"], "secret": snap.team["secret"], "invitee": invitee}
+    members = package.members_of(book, snap, extra=extra)
+    manifest = package.manifest_for(book, snap.team, members, snap.rows, INVITE)
     payload = archive.build(manifest, members)
     if recipient:
         return crypto.encrypt_to(payload, recipient)
@@ -132,13 +142,14 @@ def join(
 
 def _fill(book: Book, bundle: Bundle, member_name: str) -> None:
     info = package.info(bundle)
+    invitee = info.get("invitee")
     with book.raw() as conn:
         team_store.create(
             conn,
             {
                 "team_id": info["team_id"],
                 "name": str(info.get("team_name", "")),
-                "member_id": meta_store.get(book, "book_id") or new_id(),
+                "member_id": str(invitee or meta_store.get(book, "book_id") or new_id()),
                 "member_name": member_name.strip(),
                 "identity": info["identity"],
                 "secret": info["secret"],
@@ -149,4 +160,7 @@ def _fill(book: Book, bundle: Bundle, member_name: str) -> None:
         conn.commit()
     if member_name.strip():
         meta_store.put(book, "actor", member_name.strip())
-    exchange.apply(book, bundle)
+    exchange.apply(book, bundle, joining=True)
+    with book.raw() as conn:  # what came with the invitation is number 0 of her own counter
+        team_stream.joined(conn)
+        conn.commit()
