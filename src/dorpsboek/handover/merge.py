@@ -232,11 +232,8 @@ def _one(
     report.changed.append(key)
 
 
-def _merge_audit(
-    conn: Any, trail: list[dict[str, Any]], actor: str, report: MergeReport, each: bool = True
-) -> int:
-    """The colleague's audit lines (once), then one line per record this merge wrote (unless
-    not `each`: a new book filled from a team invitation is one event, not 100,000)."""
+def _merge_audit(conn: Any, trail: list[dict[str, Any]], actor: str, report: MergeReport) -> int:
+    """The colleague's audit lines (once), then one line per record this merge wrote."""
     lines = 0
     if trail:
         stamps = sorted(str(a.get("at", "")) for a in trail)
@@ -263,7 +260,6 @@ def _merge_audit(
             ("resolve", report.resolved),
         )
         for k, i in keys
-        if each
     ]
     dump.insert_audit(conn, mine)
     return lines + len(mine)

@@ -69,13 +69,8 @@ def apply(
     take: str | None = None,
     actor: str = "",
     dry_run: bool = False,
-    joining: bool = False,
 ) -> MergeReport:
-    """Bring in what the package's writer has and she has not seen; report the conflicts.
-
-    `joining`: her new book is being filled from an invitation; its audit trail gets the
-    colleague's lines and one line for the read, not one per record.
-    """
+    """Bring in what the package's writer has and she has not seen; report the conflicts."""
     sender = package.info(bundle)
     theirs_vv = package.versions_in(bundle)
     report = MergeReport(
@@ -117,11 +112,8 @@ def apply(
             team_stream.put_versions(conn, run.changed)
             team_stream.clear_dirty(conn)  # what this read wrote is not her change
             if report.applied:
-                report.audit_lines = _merge_audit(
-                    conn, bundle.audit(), actor, report, each=not joining
-                )
-            _remember(conn, sender, report, actor)
-            report.partial = not _marks(conn, run.me, package.marks_in(bundle), sender, report)
+                report.audit_lines = _merge_audit(conn, bundle.audit(), actor, report)
+            heard(conn, run.me, bundle, report, actor)
             if dry_run:
                 conn.rollback()
                 return report
@@ -176,6 +168,13 @@ def _one(
         report.kept.append(key)
     else:
         report.conflicts.append(Conflict(key[0], key[1], mine, theirs, differing))
+
+
+def heard(conn: Any, me: str, bundle: Bundle, report: MergeReport, actor: str) -> None:
+    """After a read (or a join): who was heard from, one audit line, and the marks."""
+    sender = package.info(bundle)
+    _remember(conn, sender, report, actor)
+    report.partial = not _marks(conn, me, package.marks_in(bundle), sender, report)
 
 
 def _remember(conn: Any, sender: Mapping[str, Any], report: MergeReport, actor: str) -> None:

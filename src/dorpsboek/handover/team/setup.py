@@ -15,15 +15,16 @@ from pyrage import x25519
 
 from dorpsboek.atomic import fsync_dir, fsync_file
 from dorpsboek.errors import BookExists, DamagedFile, NotABundle
-from dorpsboek.handover import archive, crypto
+from dorpsboek.handover import archive, crypto, erasures
 from dorpsboek.handover import format as fmt
 from dorpsboek.handover import open as opening
 from dorpsboek.handover.archive import Bundle
 from dorpsboek.handover.export import owner_name
-from dorpsboek.handover.team import exchange, package
+from dorpsboek.handover.merge import MergeReport
+from dorpsboek.handover.team import clock, exchange, package
+from dorpsboek.store import dump, team_stream
 from dorpsboek.store import meta as meta_store
 from dorpsboek.store import team as team_store
-from dorpsboek.store import team_stream
 from dorpsboek.store.book import Book
 from dorpsboek.store.keyheader import KdfParams
 from dorpsboek.store.stamps import new_id, now_iso
@@ -141,15 +142,25 @@ def join(
 
 
 def _fill(book: Book, bundle: Bundle, member_name: str) -> None:
+    """Everything the invitation holds, loaded in bulk as `handover open` does (the book is not
+    a book until renamed): records, their versions, the audit trail, the inviter's marks."""
     info = package.info(bundle)
-    invitee = info.get("invitee")
-    with book.raw() as conn:
+    me = str(info.get("invitee") or meta_store.get(book, "book_id") or new_id())
+    known = set(dump.record_kinds())
+    batches = {k: bundle.records(k) for k in bundle.record_kinds() if k in known}
+    vectors = package.versions_in(bundle)
+    versions = [
+        ((kind, str(r["id"])), vectors.get((kind, str(r["id"])), {}), clock.row_hash(kind, r))
+        for kind, rows in batches.items()
+        for r in rows
+    ]
+    with book.raw() as raw, dump.unsynced_transaction(raw) as conn:
         team_store.create(
             conn,
             {
                 "team_id": info["team_id"],
                 "name": str(info.get("team_name", "")),
-                "member_id": str(invitee or meta_store.get(book, "book_id") or new_id()),
+                "member_id": me,
                 "member_name": member_name.strip(),
                 "identity": info["identity"],
                 "secret": info["secret"],
@@ -157,10 +168,13 @@ def _fill(book: Book, bundle: Bundle, member_name: str) -> None:
                 "created_at": now_iso(),
             },
         )
-        conn.commit()
+        dump.load_tables(conn, batches)
+        dump.insert_audit(conn, bundle.audit())
+        team_stream.put_versions(conn, versions)
+        report = MergeReport(created_at=str(bundle.manifest["created_at"]))
+        report.added = [key for key, _vv, _h in versions]
+        exchange.heard(conn, me, bundle, report, "")
+        team_stream.joined(conn)  # what came with the invitation is number 0 of her counter
     if member_name.strip():
         meta_store.put(book, "actor", member_name.strip())
-    exchange.apply(book, bundle, joining=True)
-    with book.raw() as conn:  # what came with the invitation is number 0 of her own counter
-        team_stream.joined(conn)
-        conn.commit()
+    erasures.repeat(book, bundle.erased(), member_name.strip())
