@@ -7,6 +7,8 @@ from typing import Any
 
 import sqlcipher3
 
+from dorpsboek.domain.dates import iso_day
+from dorpsboek.domain.textfold import fold
 from dorpsboek.store.keyheader import KeyHeader
 
 DatabaseError = sqlcipher3.dbapi2.DatabaseError
@@ -22,4 +24,12 @@ def connect(path: Path, header: KeyHeader, key: bytes) -> Any:
     conn.execute("PRAGMA temp_store = MEMORY")
     conn.execute("PRAGMA secure_delete = ON")
     conn.execute("PRAGMA synchronous = FULL")
+    # The domain's own folding and date reading inside SQL, so a query sorts and judges rows
+    # exactly as the Python rules do, and a screen can count and LIMIT in SQL (Vandaag).
+    conn.create_function("fold", 1, _fold, deterministic=True)
+    conn.create_function("iso_day", 1, iso_day, deterministic=True)
     return conn
+
+
+def _fold(text: object) -> object:
+    return fold(text) if isinstance(text, str) else text

@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from dorpsboek.domain.dates import format_date
-from dorpsboek.domain.kaart import Entry
-from dorpsboek.domain.volunteers import Volunteer
 from dorpsboek.services import emergency_drill, radar
 from dorpsboek.services import help as help_service
 from dorpsboek.services import kaart as kaart_service
@@ -158,11 +156,8 @@ class TodayScreen(Screen):
             self._fill_kit_test(emergency_drill.emergency_test_due(self.context.casebook))
             self._fill_quiet(view, weeks)
             self._fill_notes(view)
-            self._fill_kaart(
-                kaart_service.stale_entries(self.context.casebook, self.context.settings)
-            )
-            old_vogs = volunteer_service.vog_warnings(self.context.casebook, self.context.settings)
-            self._fill_vog(sorted(old_vogs, key=lambda v: v.vog_on or ""))  # oldest first
+            self._fill_kaart()
+            self._fill_vog()
             self._fill_retention(privacy_actions.retention_count(self.context))
         finally:
             self._loading = False
@@ -224,9 +219,14 @@ class TodayScreen(Screen):
                 self.tr("Nog geen notities. Kies Snel noteren om de eerste te schrijven."),
             )
 
-    def _fill_kaart(self, entries: list[Entry]) -> None:
+    def _fill_kaart(self) -> None:
+        """The first few stale entries and how many there are: both asked of SQL, so the cost
+        does not grow with the sociale kaart."""
+        cb, settings = self.context.casebook, self.context.settings
+        entries = kaart_service.stale_entries(cb, settings, limit=SHOWN)
+        total = kaart_service.stale_count(cb, settings)
         self.kaart.clear()
-        for e in entries[:SHOWN]:
+        for e in entries:
             checked = (
                 self.tr("laatst gecontroleerd {date}").format(date=format_date(e.last_checked_on))
                 if e.last_checked_on
@@ -236,27 +236,31 @@ class TodayScreen(Screen):
             _item(self.kaart, f"{e.name}{what} ({checked})", "organisation", e.id)
         _more(
             self.kaart,
-            len(entries) - SHOWN,
+            total - len(entries),
             self.tr("En nog {n}. U vindt ze allemaal op de sociale kaart, bij Controleren."),
         )
-        self.kaart_box.setTitle(self.tr("Sociale kaart controleren ({n})").format(n=len(entries)))
+        self.kaart_box.setTitle(self.tr("Sociale kaart controleren ({n})").format(n=total))
         if not entries:
             _empty(self.kaart, self.tr("Geen adressen om te controleren."))
 
-    def _fill_vog(self, volunteers: list[Volunteer]) -> None:
+    def _fill_vog(self) -> None:
+        """The oldest VOGs first, a few of them, and how many there are (in SQL, as above)."""
+        cb, settings = self.context.casebook, self.context.settings
+        volunteers = volunteer_service.oldest_vogs(cb, settings, limit=SHOWN)
+        total = volunteer_service.old_vog_count(cb, settings)
         self.vog.clear()
-        years = volunteer_service.vog_max_years(self.context.settings)
-        for v in volunteers[:SHOWN]:
+        years = volunteer_service.vog_max_years(settings)
+        for v in volunteers:
             text = self.tr("{name}: VOG van {date}").format(name=v.name, date=format_date(v.vog_on))
             _item(self.vog, text, "volunteer", v.id)
         _more(
             self.vog,
-            len(volunteers) - SHOWN,
+            total - len(volunteers),
             self.tr("En nog {n}. U vindt ze allemaal bij Vrijwilligers."),
         )
         self.vog_box.setTitle(
             self.tr("Vrijwilligers met een VOG ouder dan {years} jaar ({n})").format(
-                years=years, n=len(volunteers)
+                years=years, n=total
             )
         )
         if not volunteers:
