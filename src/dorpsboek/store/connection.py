@@ -12,6 +12,11 @@ from dorpsboek.domain.textfold import fold
 from dorpsboek.store.keyheader import KeyHeader
 
 DatabaseError = sqlcipher3.dbapi2.DatabaseError
+# Page cache per connection. SQLite's default (8 MiB, 2,000 pages) holds what the daily
+# screens read in a village book, but not in a book of three villages: Vandaag's contact list
+# and signal radar then cycle through more pages than fit, and plain LRU misses every one of
+# them on each refresh (docs/performance.md, cost curves). Pages are kept only once read.
+CACHE_MIB = 32
 
 
 def connect(path: Path, header: KeyHeader, key: bytes) -> Any:
@@ -24,6 +29,7 @@ def connect(path: Path, header: KeyHeader, key: bytes) -> Any:
     conn.execute("PRAGMA temp_store = MEMORY")
     conn.execute("PRAGMA secure_delete = ON")
     conn.execute("PRAGMA synchronous = FULL")
+    conn.execute(f"PRAGMA cache_size = {-CACHE_MIB * 1024}")
     # The domain's own folding and date reading inside SQL, so a query sorts and judges rows
     # exactly as the Python rules do, and a screen can count and LIMIT in SQL (Vandaag).
     conn.create_function("fold", 1, _fold, deterministic=True)
