@@ -2,15 +2,17 @@
 
 Measured on the same book in the same run, samples interleaved:
 
-- `lists_residents_first_paint_ms`: the Inwoners list from nothing to painted — the service
-  query (`services.people.residents`, last contact per person from the partial index), the
-  screen's model (`ResidentsModel.set_rows`) and a synchronous repaint of the view;
-- `lists_floor_first_paint_ms`: the floor — the same SQL on a held raw connection into plain
-  tuples, a bare QAbstractTableModel with canFetchMore/fetchMore, the same view size, repaint;
+- `lists_residents_first_paint_ms`: the Inwoners list from nothing to painted, as the screen
+  does it — the count and the first page of 200 rows asked of SQL (`people.resident_count`,
+  `people.residents(offset=0, limit=200)`, last contact per row from the partial index), the
+  screen's paged model (`ResidentsModel.set_source`) and a synchronous repaint of the view;
+- `lists_floor_first_paint_ms`: the floor — the same count and page SQL on a held raw
+  connection into plain tuples, a bare QAbstractTableModel with canFetchMore/fetchMore, the
+  same view size, repaint;
 - the same two without the query (`..._paint_only_ms`: rows already in memory), and memory of
   the rows plus model (tracemalloc) for both;
 - also: the help-request list, sorting by last contact, Vandaag, a resident page, and opening
-  the quick-note dialog (which loads every resident for the name completer).
+  the quick-note dialog (which loads every resident's name for the completer).
 
 Run alone: `python -m benchmarks.bench_lists --scale small`.
 """
@@ -116,6 +118,16 @@ def _floor_sql() -> str:
     )
 
 
+PAGE = 200  # what the screen's model asks first
+COUNT_SQL = "SELECT count(*) FROM persons p WHERE p.deleted_at IS NULL"
+
+
+def _floor_rows(conn: Any, sql: str) -> list[tuple[Any, ...]]:
+    """The floor's first paint asks what the screen asks: the count, then one page."""
+    conn.execute(COUNT_SQL).fetchone()
+    return list(conn.execute(f"{sql} LIMIT {PAGE}").fetchall())
+
+
 def _view(app: Any, model: Any) -> Any:
     from PySide6.QtWidgets import QTableView
 
@@ -171,18 +183,27 @@ def _residents_vs_floor(app: Any, book: Any, casebook: Any, rounds: int) -> dict
 
 
 def _fill_ours(model: Any, view: Any, casebook: Any) -> None:
+    _source(model, casebook)
+    _paint(view)
+
+
+def _source(model: Any, casebook: Any) -> None:
+    """What ResidentsScreen._apply_filter hands its model with no filter set."""
     from dorpsboek.services import people
 
-    _set(model, view, people.residents(casebook))
+    def page(offset: int, limit: int) -> list[Any]:
+        return people.residents(casebook, offset=offset, limit=limit)
+
+    model.set_source(page, people.resident_count(casebook))
 
 
 def _set(model: Any, view: Any, rows: list[Any]) -> None:
-    model.set_rows(rows)
+    model.set_source(lambda offset, limit: rows[offset : offset + limit], len(rows))
     _paint(view)
 
 
 def _fill_floor(view: Any, bare_class: Any, conn: Any, sql: str) -> None:
-    _set_bare(view, bare_class, conn.execute(sql).fetchall())
+    _set_bare(view, bare_class, _floor_rows(conn, sql))
 
 
 def _set_bare(view: Any, bare_class: Any, rows: list[Any]) -> None:
@@ -197,7 +218,6 @@ def _set_bare(view: Any, bare_class: Any, rows: list[Any]) -> None:
 
 def _memory(book: Any, casebook: Any) -> dict[str, Any]:
     """Python memory held by the rows plus the model, ours against the floor (tuples)."""
-    from dorpsboek.services import people
     from dorpsboek.ui.screens.residents import ResidentsModel
 
     sql = _floor_sql()
@@ -205,12 +225,12 @@ def _memory(book: Any, casebook: Any) -> dict[str, Any]:
 
     def ours() -> Any:
         model = ResidentsModel()
-        model.set_rows(people.residents(casebook))
+        _source(model, casebook)
         return model
 
     def floor() -> Any:
         with book.raw() as conn:
-            return bare_class(conn.execute(sql).fetchall())
+            return bare_class(_floor_rows(conn, sql))
 
     ours_mib, floor_mib = _held_mib(ours), _held_mib(floor)
     return {

@@ -6,7 +6,9 @@
   reports "shown" through its start-up probe (`DORPSBOEK_STARTUP_PROBE`).
 - `unlock_to_window_ms`: median of opening the book minus the Argon2id derivation, plus
   building, showing and painting the main window with its first screen (the KDF runs in the
-  worker while a busy bar shows; the issue's budget excludes it).
+  worker while a busy bar shows; the issue's budget excludes it). `unlock_to_complete_ms`:
+  the same until Vandaag's lines above its lists (signal radar, kit test, retention review),
+  which a worker loads after the first paint, are filled too.
 - `search_keystroke_ms`: p95 over typed characters of the time from a key press in the search
   box to the grouped results being painted (search runs in the worker).
 
@@ -124,6 +126,7 @@ def bench_unlock_to_window(book: Path, passphrase: str, rounds: int) -> dict[str
     from dorpsboek.services.opening import open_book
     from dorpsboek.settings import Settings
     from dorpsboek.store.keyheader import KeyHeader
+    from dorpsboek.ui import worker
     from dorpsboek.ui.main_window import MainWindow
     from dorpsboek.ui.screens.base import ScreenContext
 
@@ -138,7 +141,9 @@ def bench_unlock_to_window(book: Path, passphrase: str, rounds: int) -> dict[str
         finally:
             kdf_s.append(time.perf_counter() - start)
 
-    totals, windows = [], []
+    totals: list[float] = []
+    windows: list[float] = []
+    completes: list[float] = []
     KeyHeader.derive_key = timed_derive  # type: ignore[method-assign]
     try:
         with tempfile.TemporaryDirectory() as tmp:
@@ -154,8 +159,12 @@ def bench_unlock_to_window(book: Path, passphrase: str, rounds: int) -> dict[str
                 window.repaint()
                 _process()
                 end = time.perf_counter()
+                while worker.busy():  # Vandaag's lines above the lists, after the first paint
+                    _process(1)
+                complete = time.perf_counter()
                 totals.append((end - start - sum(kdf_s)) * 1000)
                 windows.append((end - shown) * 1000)
+                completes.append((complete - start - sum(kdf_s)) * 1000)
                 window.close()
                 window.deleteLater()
                 _process()
@@ -165,6 +174,7 @@ def bench_unlock_to_window(book: Path, passphrase: str, rounds: int) -> dict[str
     return {
         "unlock_to_window_ms": round(statistics.median(totals), 1),
         "unlock_window_build_ms": round(statistics.median(windows), 1),
+        "unlock_to_complete_ms": round(statistics.median(completes), 1),
         "unlock_to_window_rounds": rounds,
     }
 

@@ -1,6 +1,7 @@
 """How every figure grows from a village to ten villages: one run per scale, one table.
 
-    python -m benchmarks.growth [--scales village 3x 10x] [--out benchmarks/results-scale.json]
+    python -m benchmarks.growth [--scales village 3x 10x] [--only core ui …]
+                                [--out benchmarks/results-scale.json]
 
 Each scale runs `benchmarks.run_all` in its own child process, so the peak memory and the
 caches of one scale do not colour the next, and its floors come from the same run as its
@@ -29,25 +30,35 @@ DEFAULT_OUT = HERE / "results-scale.json"
 _NOT_FIGURES = {"scale", "size", "book_reused", "versions", "machine", "when", "errors"}
 
 
-def run_scale(scale: str) -> dict[str, Any]:
-    """One full `run_all` at `scale` in a child process; its JSON result."""
+def run_scale(scale: str, only: list[str] | None = None) -> dict[str, Any]:
+    """One `run_all` at `scale` (every module, or the `only` ones) in a child process."""
     with tempfile.TemporaryDirectory(prefix="dorpsboek-growth-") as folder:
         out = Path(folder) / f"{scale}.json"
         cmd = [sys.executable, "-m", "benchmarks.run_all", "--scale", scale, "--out", str(out)]
+        cmd += ["--only", *only] if only else []
         subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, cwd=HERE.parent)
         result: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
     return result
 
 
 def figures(result: dict[str, Any]) -> dict[str, float]:
-    """The numeric figures of one run (top level only: the nested detail stays in the file)."""
-    return {
-        key: float(value)
-        for key, value in result.items()
-        if key not in _NOT_FIGURES
-        and isinstance(value, int | float)
-        and not isinstance(value, bool)
-    }
+    """The numeric figures of one run; a summary one level down (`{"p50_ms": …}`) counts as
+    `key.p50_ms` (its sample count `n` is no figure). Deeper detail stays in the file."""
+    found: dict[str, float] = {}
+    for key, value in result.items():
+        if key in _NOT_FIGURES:
+            continue
+        if _number(value):
+            found[key] = float(value)
+        elif isinstance(value, dict):
+            found.update(
+                {f"{key}.{k}": float(v) for k, v in value.items() if k != "n" and _number(v)}
+            )
+    return found
+
+
+def _number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def size_factor(base: str, scale: str) -> float:
@@ -118,12 +129,13 @@ def _fmt(value: float | None) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Dorpsboek benchmarks at several scales")
     parser.add_argument("--scales", nargs="+", choices=list(SCALES), default=list(GROWTH_SCALES))
+    parser.add_argument("--only", nargs="+", help="these modules only (as run_all --only)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args(argv)
     results: dict[str, dict[str, Any]] = {}
     for scale in args.scales:
         print(f"# scale {scale} …", file=sys.stderr, flush=True)
-        results[scale] = run_scale(scale)
+        results[scale] = run_scale(scale, args.only)
     table = growth_table(results)
     out = {"scales": args.scales, "growth": table, "runs": results}
     tmp = args.out.with_name(f".{args.out.name}.tmp")

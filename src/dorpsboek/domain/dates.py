@@ -22,6 +22,18 @@ def _format_day(day: str) -> str:
         return ""
 
 
+def iso_day(text: object) -> str | None:
+    """The ISO day a stored date starts with, read as the rules read it (`fromisoformat` of
+    its first ten characters), or None when it holds no day: lets SQL judge a date column
+    exactly as `domain.kaart.is_stale` and `domain.volunteers.vog_is_old` do."""
+    if not isinstance(text, str) or not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text[:10]).isoformat()
+    except ValueError:
+        return None
+
+
 def parse_date(text: str) -> dt.date:
     """Accept dd-mm-jjjj (what she types) and jjjj-mm-dd (what scripts pass)."""
     text = text.strip()

@@ -105,6 +105,21 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
+def last_old_day(today: dt.date, months: int) -> dt.date:
+    """The latest day `d` with add_months(d, months) < today: the newest check (or VOG) day
+    that is already too old.
+
+    add_months never decreases as the day grows, so the too-old days are exactly those up to
+    this one, and a query can compare ISO days instead of judging every row in Python.
+    """
+    day = add_months(today, -months)
+    while add_months(day, months) >= today:
+        day -= dt.timedelta(days=1)
+    while add_months(day + dt.timedelta(days=1), months) < today:
+        day += dt.timedelta(days=1)
+    return day
+
+
 def is_stale(last_checked_on: str | None, today: dt.date, stale_months: int) -> bool:
     """Never checked, or checked longer ago than `stale_months` months (that day is still fine)."""
     if not last_checked_on:

@@ -16,6 +16,7 @@ from dorpsboek.domain.kaart import (
     ContactPerson,
     Entry,
     is_stale,
+    last_old_day,
     matches_query,
     themes_of,
 )
@@ -166,12 +167,30 @@ def mark_checked(casebook: Casebook, entry_id: str, today: dt.date | None = None
         rows.change(conn, casebook.actor, ORG, entry_id, {"last_checked_on": day})
 
 
+def _last_old(settings: Settings | None, today: dt.date | None) -> str:
+    return last_old_day(today or dt.date.today(), stale_months(settings)).isoformat()
+
+
 def stale_entries(
-    casebook: Casebook, settings: Settings | None = None, today: dt.date | None = None
+    casebook: Casebook,
+    settings: Settings | None = None,
+    today: dt.date | None = None,
+    limit: int | None = None,
 ) -> list[Entry]:
-    """Entries not checked for `stale_months` (or never), oldest check first. For Vandaag."""
-    found = [e for e in list_entries(casebook, settings, today=today) if e.stale]
-    return sorted(found, key=lambda e: (e.last_checked_on or "", fold(e.name)))
+    """Entries not checked for `stale_months` (or never), oldest check first; the first
+    `limit` only if given (Vandaag shows a few, and `stale_count` says how many there are)."""
+    found = kaart_store.stale_in(casebook.book, _last_old(settings, today), limit or -1)
+    return [
+        _entry(row, tuple(_contact(c) for c in row["contacts"]), row["referrals"], True)
+        for row in found
+    ]
+
+
+def stale_count(
+    casebook: Casebook, settings: Settings | None = None, today: dt.date | None = None
+) -> int:
+    """len(stale_entries(...)), counted in SQL."""
+    return kaart_store.stale_count_in(casebook.book, _last_old(settings, today))
 
 
 def _contact_values(name: str, role: str, phone: str, email: str) -> dict[str, str]:

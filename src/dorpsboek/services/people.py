@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import fields
 from typing import Any
 
@@ -30,16 +31,43 @@ ORDERS = ("name", "last_contact", "last_contact_desc")
 
 
 def residents(
-    cb: Casebook, status: str | None = None, order: str = "name", kern: str | None = None
+    cb: Casebook,
+    status: str | None = None,
+    order: str = "name",
+    kern: str | None = None,
+    *,
+    words: Sequence[str] = (),
+    offset: int = 0,
+    limit: int = -1,
 ) -> list[ResidentRow]:
-    """Every live resident as a plain row; one query, fast at village scale. `kern` narrows
-    to one village ("" = residents without a kern)."""
+    """Live residents as plain rows; one query. `kern` narrows to one village ("" = residents
+    without a kern), `words` (folded) to those whose name, address or phone hold them all;
+    `offset` and `limit` give one page (the list asks a page at a time)."""
+    _check_list(status, order)
+    with cb.book.raw() as conn:
+        return people_store.resident_rows(
+            conn, status, order, kern, words=words, offset=offset, limit=limit
+        )
+
+
+def resident_count(
+    cb: Casebook, status: str | None = None, kern: str | None = None, words: Sequence[str] = ()
+) -> int:
+    """len(residents(cb, status, kern=kern, words=words)), counted in SQL."""
+    _check_list(status, "name")
+    return people_store.resident_count_in(cb.book, status, kern, words)
+
+
+def resident_names(cb: Casebook) -> list[ResidentRow]:
+    """Every live resident by name, `last_contact` left empty: for the name pickers."""
+    return people_store.resident_names_in(cb.book)
+
+
+def _check_list(status: str | None, order: str) -> None:
     if status is not None and status not in {s.value for s in PersonStatus}:
         raise UsageError("status")
     if order not in ORDERS:
         raise UsageError("order")
-    with cb.book.raw() as conn:
-        return people_store.resident_rows(conn, status, order, kern)
 
 
 def person(cb: Casebook, person_id: str) -> Person:

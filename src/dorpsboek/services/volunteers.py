@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
+from dorpsboek.domain.kaart import last_old_day
 from dorpsboek.domain.matching import Candidate, Moment, rank, wanted_tags
 from dorpsboek.domain.phone import normalize_phone
 from dorpsboek.domain.textfold import fold
@@ -126,6 +127,30 @@ def vog_warnings(
 ) -> list[Volunteer]:
     """Active volunteers whose VOG is older than `vog_max_years`."""
     return [v for v in list_volunteers(casebook, settings, today=today) if v.vog_old and v.active]
+
+
+def _last_old(settings: Settings | None, today: dt.date | None) -> str:
+    return last_old_day(today or dt.date.today(), 12 * vog_max_years(settings)).isoformat()
+
+
+def oldest_vogs(
+    casebook: Casebook,
+    settings: Settings | None = None,
+    today: dt.date | None = None,
+    limit: int | None = None,
+) -> list[Volunteer]:
+    """`vog_warnings` with the oldest VOG first (what Vandaag lists), the first `limit` only
+    if given; `old_vog_count` says how many there are."""
+    day = today or dt.date.today()
+    found = vol_store.oldest_vogs_in(casebook.book, _last_old(settings, day), limit or -1)
+    return [_volunteer(row, day, vog_max_years(settings)) for row in found]
+
+
+def old_vog_count(
+    casebook: Casebook, settings: Settings | None = None, today: dt.date | None = None
+) -> int:
+    """len(vog_warnings(...)), counted in SQL."""
+    return vol_store.old_vog_count_in(casebook.book, _last_old(settings, today))
 
 
 def match_volunteers(

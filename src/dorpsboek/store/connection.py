@@ -7,9 +7,16 @@ from typing import Any
 
 import sqlcipher3
 
+from dorpsboek.domain.dates import iso_day
+from dorpsboek.domain.textfold import fold
 from dorpsboek.store.keyheader import KeyHeader
 
 DatabaseError = sqlcipher3.dbapi2.DatabaseError
+# Page cache per connection. SQLite's default (8 MiB, 2,000 pages) holds what the daily
+# screens read in a village book, but not in a book of three villages: Vandaag's contact list
+# and signal radar then cycle through more pages than fit, and plain LRU misses every one of
+# them on each refresh (docs/performance.md, cost curves). Pages are kept only once read.
+CACHE_MIB = 32
 
 
 def connect(path: Path, header: KeyHeader, key: bytes) -> Any:
@@ -22,4 +29,13 @@ def connect(path: Path, header: KeyHeader, key: bytes) -> Any:
     conn.execute("PRAGMA temp_store = MEMORY")
     conn.execute("PRAGMA secure_delete = ON")
     conn.execute("PRAGMA synchronous = FULL")
+    conn.execute(f"PRAGMA cache_size = {-CACHE_MIB * 1024}")
+    # The domain's own folding and date reading inside SQL, so a query sorts and judges rows
+    # exactly as the Python rules do, and a screen can count and LIMIT in SQL (Vandaag).
+    conn.create_function("fold", 1, _fold, deterministic=True)
+    conn.create_function("iso_day", 1, iso_day, deterministic=True)
     return conn
+
+
+def _fold(text: object) -> object:
+    return fold(text) if isinstance(text, str) else text

@@ -36,6 +36,51 @@ def referral_counts(conn: Any) -> dict[str, int]:
     return {str(to_id): int(n) for to_id, n in cur.fetchall()}
 
 
+# Never checked, or checked on or before the last too-old day (`domain.kaart.last_old_day`);
+# iso_day reads the date as `is_stale` does; no date or an unreadable one is '' (stale).
+_STALE = (
+    "FROM organisations WHERE deleted_at IS NULL "
+    "AND coalesce(iso_day(last_checked_on), '') <= :last_old"
+)
+
+
+def stale_count_in(book: Any, last_old: str) -> int:
+    """How many live entries are stale (for Vandaag's heading), counted in SQL."""
+    with book.raw() as conn:
+        return int(conn.execute(f"SELECT count(*) {_STALE}", {"last_old": last_old}).fetchone()[0])
+
+
+def stale_in(book: Any, last_old: str, limit: int = -1) -> list[dict[str, Any]]:
+    """Stale entries, oldest check first (never checked before all), then by folded name, with
+    their contacts and referral counts: the first `limit` only (-1: all)."""
+    with book.raw() as conn:
+        cur = conn.execute(
+            f"SELECT * {_STALE} ORDER BY coalesce(last_checked_on, ''), fold(name), "
+            "name COLLATE NOCASE, seq LIMIT :limit",
+            {"last_old": last_old, "limit": limit},
+        )
+        names = [d[0] for d in cur.description]
+        found = [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+        ids = [str(r["id"]) for r in found]
+        for row, (contacts_of, referred) in zip(found, _details(conn, ids), strict=True):
+            row["contacts"], row["referrals"] = contacts_of, referred
+    return found
+
+
+def _details(conn: Any, ids: list[str]) -> list[tuple[list[dict[str, Any]], int]]:
+    """(contacts, referral count) per entry id, for a few entries: lookups by index."""
+    return [(contacts(conn, rid), _referrals_to(conn, rid)) for rid in ids]
+
+
+def _referrals_to(conn: Any, organisation_id: str) -> int:
+    row = conn.execute(
+        "SELECT count(*) FROM links WHERE to_id = ? AND to_kind = 'organisations' "
+        "AND role = 'referral' AND deleted_at IS NULL",
+        (organisation_id,),
+    ).fetchone()
+    return int(row[0])
+
+
 def find_link(conn: Any, from_id: str, to_id: str, role: str) -> str | None:
     row = conn.execute(
         "SELECT id FROM links WHERE from_id = ? AND to_id = ? AND role = ? "

@@ -233,6 +233,58 @@ class FetchTableModel(QAbstractTableModel):
         return None
 
 
+class PagedTableModel(FetchTableModel):
+    """The same, with the rows asked of the book a page at a time: `fetch(offset, limit)`
+    gives a page and `total` says how many there are (counted in SQL), so the first paint
+    costs one page whatever the size of the book. `row_at` fetches as far as it must."""
+
+    def __init__(
+        self,
+        headers: Sequence[str],
+        cells: Callable[[Any], Sequence[str]],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(headers, cells, parent)
+        self._fetch: Callable[[int, int], list[Any]] = lambda _offset, _limit: []
+        self._total = 0
+
+    def set_source(self, fetch: Callable[[int, int], list[Any]], total: int) -> None:
+        self.beginResetModel()
+        self._fetch = fetch
+        self._rows = fetch(0, self.BATCH) if total else []
+        self._total = len(self._rows) if len(self._rows) < self.BATCH else total
+        self._shown = len(self._rows)
+        self.endResetModel()
+
+    def total(self) -> int:
+        return self._total
+
+    def row_at(self, row: int) -> Any:
+        self._load_through(row)
+        return self._rows[row]
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:
+        return not parent.isValid() and self._shown < self._total
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
+        if parent.isValid():
+            return
+        self._load_through(min(self._shown + self.BATCH, self._total) - 1)
+        more = min(self.BATCH, len(self._rows) - self._shown)
+        if more <= 0:
+            return
+        self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
+        self._shown += more
+        self.endInsertRows()
+
+    def _load_through(self, row: int) -> None:
+        while len(self._rows) <= row < self._total:
+            page = self._fetch(len(self._rows), max(self.BATCH, row + 1 - len(self._rows)))
+            self._rows.extend(page)
+            if not page:  # fewer than counted (the book changed meanwhile): stop there
+                self._total = len(self._rows)
+
+
 # ----- pickers: a line edit with completion over names ---------------------------------------
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor
@@ -30,6 +30,7 @@ class NoteTextEdit(QPlainTextEdit):
         super().__init__(parent)
         self.setTabChangesFocus(True)
         self._tags: list[str] = []
+        self._tag_source: Callable[[], Sequence[str]] | None = None
         self._mentionables: dict[str, Mentionable] = {}
         self._picked: list[Mentionable] = []
         self._mode = ""
@@ -45,6 +46,12 @@ class NoteTextEdit(QPlainTextEdit):
 
     def set_tags(self, tags: Sequence[str]) -> None:
         self._tags = list(tags)
+        self._tag_source = None
+
+    def set_tag_source(self, source: Callable[[], Sequence[str]]) -> None:
+        """Tags asked only when she first types `#`: counting every tag of the book reads an
+        index as large as the notes, which opening the dialog should not wait for."""
+        self._tag_source = source
 
     def set_mentionables(self, items: Sequence[Mentionable]) -> None:
         self._mentionables = {m.name: m for m in items}
@@ -94,6 +101,8 @@ class NoteTextEdit(QPlainTextEdit):
             return
         self._mode = mode
         if mode == "tags":
+            if self._tag_source is not None:
+                self.set_tags(self._tag_source())
             self._model.setStringList(self._tags)
             self._completer.setFilterMode(Qt.MatchFlag.MatchStartsWith)
         else:

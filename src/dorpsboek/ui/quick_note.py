@@ -244,9 +244,9 @@ class QuickNoteDialog(QDialog):
 
     def _load(self, person_id: str | None) -> None:
         cb = self.context.casebook
-        self._residents = resident_choices(people.residents(cb))
+        self._residents = resident_choices(people.resident_names(cb))
         self.person.set_choices(self._residents)
-        self.text.set_tags([tag for tag, _n in note_service.tag_counts(cb)])
+        self.text.set_tag_source(lambda: [tag for tag, _n in note_service.tag_counts(cb)])
         self._mentionables = help_service.mentionables(cb)
         self.text.set_mentionables(self._mentionables)
         for kern in kern_service.kernen(cb):

@@ -87,7 +87,7 @@ class RelativesBox(QGroupBox):
         self.changed.emit()
 
     def add_relative(self) -> None:
-        rows = [r for r in people.residents(self.cb) if r.id != self.person_id]
+        rows = [r for r in people.resident_names(self.cb) if r.id != self.person_id]
         dialog = PickDialog(
             self,
             self.tr("Familie of mantelzorger koppelen"),

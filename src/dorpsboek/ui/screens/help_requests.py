@@ -306,7 +306,7 @@ class HelpRequestsScreen(Screen):
         return True
 
     def new_help_request(self, person_id: str | None = None) -> None:
-        choices = resident_choices(people.residents(self.cb))
+        choices = resident_choices(people.resident_names(self.cb))
         dialog = HelpRequestDialog(self, choices=choices)
         dialog.keep_drafts(self.cb, ("help_request", "new"))
         if person_id and dialog.person is not None:

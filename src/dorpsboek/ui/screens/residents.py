@@ -29,7 +29,7 @@ from dorpsboek.services import kernen, people
 from dorpsboek.services import quick_note as note_service
 from dorpsboek.ui import dialogs
 from dorpsboek.ui.daily_common import (
-    FetchTableModel,
+    PagedTableModel,
     UndoButton,
     person_status_labels,
     session_undo,
@@ -39,8 +39,8 @@ from dorpsboek.ui.residents.page import ResidentPage
 from dorpsboek.ui.screens.base import Screen, ScreenContext
 
 
-class ResidentsModel(FetchTableModel):
-    """Residents as plain rows; the view pulls them in batches."""
+class ResidentsModel(PagedTableModel):
+    """Residents as plain rows, asked of the book a page at a time as the view scrolls."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         statuses = person_status_labels()
@@ -65,7 +65,6 @@ class ResidentsScreen(Screen):
 
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self._all: list[ResidentRow] = []
         layout = QVBoxLayout(self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._list_page())
@@ -157,23 +156,30 @@ class ResidentsScreen(Screen):
         self.kern.setVisible(bool(names))
 
     def _reload_rows(self) -> None:
-        status = self.status.currentData()
-        order = str(self.order.currentData())
-        kern = self.kern.currentData() if self.kern.isVisibleTo(self) else None
-        self._all = people.residents(self.context.casebook, status, order, kern)
         self._apply_filter()
 
     def _apply_filter(self) -> None:
+        """Status, kern, order and the typed words all go to SQL: one page and a count."""
+        cb, status = self.context.casebook, self.status.currentData()
+        order = str(self.order.currentData())
+        kern = self.kern.currentData() if self.kern.isVisibleTo(self) else None
         words = fold(self.filter_text.text()).split()
-        rows = self._all
-        if words:
-            rows = [r for r in rows if all(w in _haystack(r) for w in words)]
-        self.model.set_rows(rows)
-        if len(rows) == 1:
+        total = people.resident_count(cb, status, kern, words)
+
+        def page(offset: int, limit: int) -> list[ResidentRow]:
+            return people.residents(
+                cb, status, order, kern, words=words, offset=offset, limit=limit
+            )
+
+        self.model.set_source(page, total)
+        self._say_count(self.model.total(), bool(words), status, kern)
+
+    def _say_count(self, shown: int, filtered: bool, status: str | None, kern: str | None) -> None:
+        if shown == 1:
             self.count.setText(self.tr("1 inwoner"))
-        elif rows:
-            self.count.setText(self.tr("{n} inwoners").format(n=len(rows)))
-        elif self._all:
+        elif shown:
+            self.count.setText(self.tr("{n} inwoners").format(n=shown))
+        elif filtered and people.resident_count(self.context.casebook, status, kern):
             self.count.setText(self.tr("Niemand gevonden die hierbij past."))
         else:
             self.count.setText(
@@ -247,10 +253,6 @@ class ResidentsScreen(Screen):
         except NotFound:
             return False
         return True
-
-
-def _haystack(row: ResidentRow) -> str:
-    return fold(f"{row.name} {row.address} {row.phone}")
 
 
 def _reminder_person(cb: Any, reminder_id: str) -> str | None:

@@ -7,6 +7,7 @@ import datetime as dt
 from html import escape
 from typing import cast
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
@@ -22,25 +23,22 @@ from PySide6.QtWidgets import (
 )
 
 from dorpsboek.domain.dates import format_date
-from dorpsboek.domain.kaart import Entry
-from dorpsboek.domain.volunteers import Volunteer
-from dorpsboek.services import emergency_drill, radar
 from dorpsboek.services import help as help_service
 from dorpsboek.services import kaart as kaart_service
+from dorpsboek.services import radar
 from dorpsboek.services import today as today_service
 from dorpsboek.services import volunteers as volunteer_service
-from dorpsboek.ui import dialogs, failures, repeat_words
+from dorpsboek.ui import dialogs, failures, repeat_words, worker
 from dorpsboek.ui.daily_common import note_kind_labels, session_undo
 from dorpsboek.ui.markdown_view import plain_preview
 from dorpsboek.ui.privacy import actions as privacy_actions
 from dorpsboek.ui.quick_note import QuickNoteDialog
 from dorpsboek.ui.screens.base import Screen, ScreenContext
 from dorpsboek.ui.today.contact_box import ContactBox
+from dorpsboek.ui.today.list_items import KIND, RECORD, empty_line, item_for, more_line, section
 from dorpsboek.ui.today.missed_dialog import MissedDialog
 from dorpsboek.ui.today.radar_banner import RadarBanner
 
-KIND = Qt.ItemDataRole.UserRole
-RECORD = Qt.ItemDataRole.UserRole + 1
 LATE = QColor("#a33a00")
 SHOWN = 6  # kaart entries and volunteers listed on Vandaag; the rest on their own screens
 
@@ -51,6 +49,7 @@ class TodayScreen(Screen):
     def __init__(self, context: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._loading = False
+        self._lines_asked = 0
         self.retention_due = 0
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -128,42 +127,33 @@ class TodayScreen(Screen):
             self.refresh()
 
     def _section(self, title: str) -> tuple[QGroupBox, QListWidget]:
-        box = QGroupBox(title, self)
-        inner = QVBoxLayout(box)
-        widget = QListWidget(box)
-        widget.setAccessibleName(title)
-        widget.setWordWrap(True)
-        widget.setSpacing(2)
-        widget.itemActivated.connect(self._activated)
-        inner.addWidget(widget)
-        return box, widget
+        return section(self, title, self._activated)
 
     # ----- loading ----------------------------------------------------------------------------
 
-    def refresh(self) -> None:
+    def refresh(self, *, lines_later: bool = False) -> None:
+        """Reload everything; with `lines_later` the lines above the lists come from a worker
+        after the first paint (at unlock: they read much of the book and are seldom shown)."""
         weeks = int(self.context.settings.get("quiet_weeks"))
         view = today_service.overview(self.context.casebook, weeks)
         self.heading.setText(self._day_heading(view.today))
         self._loading = True
+        self._lines_asked += 1  # a slower, older answer from a worker is then dropped
         try:
             self._fill_reminders(view)
             self.contact_box.fill(self.context.casebook, view.today)
             if self.plain:  # her own notes, and nothing else
                 self._fill_notes(view)
                 return
-            self.radar.fill(
-                radar.signal_suggestions(self.context.casebook, view.today),
-                radar.threshold(self.context.casebook)[1],
-            )
-            self._fill_kit_test(emergency_drill.emergency_test_due(self.context.casebook))
+            if lines_later:
+                self._lines_in_worker(view.today)
+            else:
+                cb, settings = self.context.casebook, self.context.settings
+                self._fill_lines(today_service.upkeep_lines(cb, settings, view.today))
             self._fill_quiet(view, weeks)
             self._fill_notes(view)
-            self._fill_kaart(
-                kaart_service.stale_entries(self.context.casebook, self.context.settings)
-            )
-            old_vogs = volunteer_service.vog_warnings(self.context.casebook, self.context.settings)
-            self._fill_vog(sorted(old_vogs, key=lambda v: v.vog_on or ""))  # oldest first
-            self._fill_retention(privacy_actions.retention_count(self.context))
+            self._fill_kaart()
+            self._fill_vog()
         finally:
             self._loading = False
         # Room by length: an empty list keeps one line's worth, a long one gets the rest.
@@ -172,6 +162,20 @@ class TodayScreen(Screen):
         self.daily.setStretchFactor(self.reminders_box, 2 + self.reminders.count())
         self.daily.setStretchFactor(self.contact_box, 3 + self.contact_box.list.count())
         self._update_checked_button()
+
+    def _lines_in_worker(self, day: dt.date) -> None:
+        cb, settings, asked = self.context.casebook, self.context.settings, self._lines_asked
+
+        def done(lines: today_service.UpkeepLines) -> None:
+            if shiboken6.isValid(self) and asked == self._lines_asked:
+                self._fill_lines(lines)
+
+        worker.run(lambda: today_service.upkeep_lines(cb, settings, day), done)
+
+    def _fill_lines(self, lines: today_service.UpkeepLines) -> None:
+        self.radar.fill(lines.suggestions, lines.radar_weeks)
+        self._fill_kit_test(lines.kit_test_due)
+        self._fill_retention(lines.retention_due)
 
     def _fill_reminders(self, view: today_service.TodayOverview) -> None:
         self.reminders.clear()
@@ -183,7 +187,7 @@ class TodayScreen(Screen):
             else:
                 when = self.tr("vandaag")
             text = f"{who}{r.text}{repeat_words.series(r)} ({when})"
-            item = _item(self.reminders, text, "reminder", r.id)
+            item = item_for(self.reminders, text, "reminder", r.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             item.setToolTip(self.tr("Vink aan als het gedaan is; Enter opent de inwoner."))
@@ -193,7 +197,7 @@ class TodayScreen(Screen):
             self.tr("Herinneringen voor vandaag en eerder ({n})").format(n=len(view.reminders))
         )
         if not view.reminders:
-            _empty(self.reminders, self.tr("Geen herinneringen voor vandaag."))
+            empty_line(self.reminders, self.tr("Geen herinneringen voor vandaag."))
 
     def _fill_quiet(self, view: today_service.TodayOverview, weeks: int) -> None:
         self.quiet.clear()
@@ -202,14 +206,16 @@ class TodayScreen(Screen):
             text = self.tr("{name}: {question} (laatste contact {date})").format(
                 name=h.person_name, question=h.question, date=format_date(last)
             )
-            _item(self.quiet, text, "help_request", h.id)
+            item_for(self.quiet, text, "help_request", h.id)
         self.quiet_box.setTitle(
             self.tr("Lopende hulpvragen, langer dan {weeks} weken geen contact ({n})").format(
                 weeks=weeks, n=len(view.quiet)
             )
         )
         if not view.quiet:
-            _empty(self.quiet, self.tr("Bij alle lopende hulpvragen was er kortgeleden contact."))
+            empty_line(
+                self.quiet, self.tr("Bij alle lopende hulpvragen was er kortgeleden contact.")
+            )
 
     def _fill_notes(self, view: today_service.TodayOverview) -> None:
         self.notes.clear()
@@ -217,50 +223,59 @@ class TodayScreen(Screen):
         for n in view.recent_notes:
             kind = f" · {kinds.get(n.kind, n.kind)}" if n.kind else ""
             text = f"{format_date(n.on_date)}{kind} · {n.person_name}: {plain_preview(n.text)}"
-            _item(self.notes, text, "note", n.id)
+            item_for(self.notes, text, "note", n.id)
         if not view.recent_notes:
-            _empty(
+            empty_line(
                 self.notes,
                 self.tr("Nog geen notities. Kies Snel noteren om de eerste te schrijven."),
             )
 
-    def _fill_kaart(self, entries: list[Entry]) -> None:
+    def _fill_kaart(self) -> None:
+        """The first few stale entries and how many there are: both asked of SQL, so the cost
+        does not grow with the sociale kaart."""
+        cb, settings = self.context.casebook, self.context.settings
+        entries = kaart_service.stale_entries(cb, settings, limit=SHOWN)
+        total = kaart_service.stale_count(cb, settings)
         self.kaart.clear()
-        for e in entries[:SHOWN]:
+        for e in entries:
             checked = (
                 self.tr("laatst gecontroleerd {date}").format(date=format_date(e.last_checked_on))
                 if e.last_checked_on
                 else self.tr("nooit gecontroleerd")
             )
             what = f" ({e.category})" if e.category else ""
-            _item(self.kaart, f"{e.name}{what} ({checked})", "organisation", e.id)
-        _more(
+            item_for(self.kaart, f"{e.name}{what} ({checked})", "organisation", e.id)
+        more_line(
             self.kaart,
-            len(entries) - SHOWN,
+            total - len(entries),
             self.tr("En nog {n}. U vindt ze allemaal op de sociale kaart, bij Controleren."),
         )
-        self.kaart_box.setTitle(self.tr("Sociale kaart controleren ({n})").format(n=len(entries)))
+        self.kaart_box.setTitle(self.tr("Sociale kaart controleren ({n})").format(n=total))
         if not entries:
-            _empty(self.kaart, self.tr("Geen adressen om te controleren."))
+            empty_line(self.kaart, self.tr("Geen adressen om te controleren."))
 
-    def _fill_vog(self, volunteers: list[Volunteer]) -> None:
+    def _fill_vog(self) -> None:
+        """The oldest VOGs first, a few of them, and how many there are (in SQL, as above)."""
+        cb, settings = self.context.casebook, self.context.settings
+        volunteers = volunteer_service.oldest_vogs(cb, settings, limit=SHOWN)
+        total = volunteer_service.old_vog_count(cb, settings)
         self.vog.clear()
-        years = volunteer_service.vog_max_years(self.context.settings)
-        for v in volunteers[:SHOWN]:
+        years = volunteer_service.vog_max_years(settings)
+        for v in volunteers:
             text = self.tr("{name}: VOG van {date}").format(name=v.name, date=format_date(v.vog_on))
-            _item(self.vog, text, "volunteer", v.id)
-        _more(
+            item_for(self.vog, text, "volunteer", v.id)
+        more_line(
             self.vog,
-            len(volunteers) - SHOWN,
+            total - len(volunteers),
             self.tr("En nog {n}. U vindt ze allemaal bij Vrijwilligers."),
         )
         self.vog_box.setTitle(
             self.tr("Vrijwilligers met een VOG ouder dan {years} jaar ({n})").format(
-                years=years, n=len(volunteers)
+                years=years, n=total
             )
         )
         if not volunteers:
-            _empty(self.vog, self.tr("Geen vrijwilligers met een te oude VOG."))
+            empty_line(self.vog, self.tr("Geen vrijwilligers met een te oude VOG."))
 
     def _fill_retention(self, count: int) -> None:
         self.retention_due = count
@@ -384,25 +399,9 @@ def _is_stand_in(context: ScreenContext) -> bool:
     return info is not None and info.scope == "standin"
 
 
-def _item(widget: QListWidget, text: str, kind: str, record_id: str) -> QListWidgetItem:
-    item = QListWidgetItem(text, widget)
-    item.setData(KIND, kind)
-    item.setData(RECORD, record_id)
-    return item
-
-
-def _more(widget: QListWidget, hidden: int, text: str) -> None:
-    if hidden > 0:
-        item = QListWidgetItem(text.format(n=hidden), widget)
-        item.setFlags(Qt.ItemFlag.NoItemFlags)
-
-
-def _empty(widget: QListWidget, text: str) -> None:
-    item = QListWidgetItem(text, widget)
-    item.setFlags(Qt.ItemFlag.NoItemFlags)
-
-
 def create(context: ScreenContext, parent: QWidget | None = None) -> Screen:
+    """Inside the main window (a parent) the first screen at unlock: its lines come after the
+    first paint. Alone (tests, a dialog) everything is there when this returns."""
     screen = TodayScreen(context, parent)
-    screen.refresh()
+    screen.refresh(lines_later=parent is not None)
     return screen

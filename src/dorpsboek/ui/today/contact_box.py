@@ -20,6 +20,7 @@ from dorpsboek.domain.rhythm import ContactDue
 from dorpsboek.services import contact
 from dorpsboek.services.casebook import Casebook
 from dorpsboek.ui.today import rhythm_words
+from dorpsboek.ui.today.list_items import batched
 
 PERSON = Qt.ItemDataRole.UserRole
 LATE = QColor("#a33a00")
@@ -39,6 +40,7 @@ class ContactBox(QGroupBox):
         self.list.setAccessibleName(self.tr("Geregeld contact"))
         self.list.setWordWrap(True)
         self.list.setSpacing(2)
+        batched(self.list)
         self.list.itemActivated.connect(self._activated)
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
         layout.addWidget(self.list)
