@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from dorpsboek.domain.records import Note
 from dorpsboek.domain.tags import parse_tags
+from dorpsboek.store import audit
 from dorpsboek.store.stamps import now_iso
 
 _INSERT_NOTE = (
     "INSERT INTO notes (id, created_at, updated_at, person_id, on_date, kind, minutes, text, "
     "help_request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
-_INSERT_AUDIT = (
-    "INSERT INTO audit (at, actor, action, kind, record_id, fields) VALUES (?, ?, ?, ?, ?, ?)"
 )
 
 
@@ -44,14 +41,12 @@ def insert_note(conn: Any, actor: str, note: Note) -> None:
         ),
     )
     replace_tags(conn, note.id, note.text)
-    fields = json.dumps(
-        sorted(
-            k
-            for k in ("kind", "minutes", "on_date", "person_id", "text")
-            if getattr(note, k) not in (None, "")
-        )
+    fields = audit.names(
+        k
+        for k in ("kind", "minutes", "on_date", "person_id", "text")
+        if getattr(note, k) not in (None, "")
     )
-    conn.execute(_INSERT_AUDIT, (stamp, actor, "create", "notes", note.id, fields))
+    audit.write(conn, [audit.Line(stamp, actor, "create", "notes", note.id, fields)])
 
 
 def replace_tags(conn: Any, note_id: str, text: str) -> None:

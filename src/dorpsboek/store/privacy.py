@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from typing import Any
 
 from dorpsboek.domain.report import NO_CATEGORY, split_themes
+from dorpsboek.store import audit
 from dorpsboek.store.stamps import now_iso
 
 Tally = tuple[str, str, str, int]  # (day, metric, key, n)
@@ -176,12 +176,8 @@ def delete_records(conn: Any, found: dict[str, list[str]], person_id: str) -> No
 
 def write_erase_audit(conn: Any, actor: str, person_id: str, counts: dict[str, int]) -> None:
     """The trail keeps that an erasure happened and how many records went, never a name."""
-    fields = json.dumps(sorted(f"{k}:{n}" for k, n in counts.items() if n))
-    conn.execute(
-        "INSERT INTO audit (at, actor, action, kind, record_id, fields) "
-        "VALUES (?, ?, 'erase', 'persons', ?, ?)",
-        (now_iso(), actor, person_id, fields),
-    )
+    fields = audit.names(f"{k}:{n}" for k, n in counts.items() if n)
+    audit.write(conn, [audit.Line(now_iso(), actor, "erase", "persons", person_id, fields)])
 
 
 def checkpoint(conn: Any) -> bool:

@@ -7,14 +7,13 @@ merge needs and which makes undo during a session trivial.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import Connection, func, insert, select, update
 
 from dorpsboek.errors import NotFound
-from dorpsboek.store import tables
+from dorpsboek.store import audit, tables
 from dorpsboek.store.stamps import new_id, now_iso
 
 
@@ -31,16 +30,8 @@ def write_audit(
     fields: list[str] | None = None,
 ) -> None:
     """Field names only: the trail says what changed, the record itself holds the values."""
-    conn.execute(
-        insert(tables.audit).values(
-            at=now_iso(),
-            actor=actor,
-            action=action,
-            kind=kind,
-            record_id=record_id,
-            fields=json.dumps(sorted(fields or [])),
-        )
-    )
+    line = audit.Line(now_iso(), actor, action, kind, record_id, audit.names(fields or []))
+    audit.write(conn.connection.driver_connection, [line])
 
 
 def create(

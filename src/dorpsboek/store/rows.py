@@ -8,16 +8,13 @@ the transaction (commit or rollback), which makes an import all-or-nothing.
 from __future__ import annotations
 
 import contextlib
-import json
 from collections.abc import Iterator, Mapping
 from typing import Any
 
 from dorpsboek.errors import NotFound
-from dorpsboek.store import tables
+from dorpsboek.store import audit, tables
 from dorpsboek.store.book import Book
 from dorpsboek.store.stamps import new_id, now_iso
-
-_AUDIT = "INSERT INTO audit (at, actor, action, kind, record_id, fields) VALUES (?, ?, ?, ?, ?, ?)"
 
 
 def _columns(kind: str, values: Mapping[str, Any]) -> list[str]:
@@ -51,7 +48,7 @@ def insert(
         f"INSERT INTO {kind} ({names}) VALUES ({marks})",
         (record_id, stamp, stamp, *(values[c] for c in columns)),
     )
-    conn.execute(_AUDIT, (stamp, actor, "create", kind, record_id, json.dumps(sorted(columns))))
+    audit.write(conn, [audit.Line(stamp, actor, "create", kind, record_id, audit.names(columns))])
     return record_id
 
 
@@ -80,7 +77,7 @@ def restore(conn: Any, actor: str, kind: str, record_id: str) -> None:
     )
     if cur.rowcount == 0:
         raise NotFound(record_id)
-    conn.execute(_AUDIT, (stamp, actor, "restore", kind, record_id, "[]"))
+    audit.write(conn, [audit.Line(stamp, actor, "restore", kind, record_id, audit.names([]))])
 
 
 def change(
@@ -98,7 +95,7 @@ def change(
         f"UPDATE {kind} SET {sets}, updated_at = ? WHERE id = ?",
         (*(values[k] for k in changed), stamp, record_id),
     )
-    conn.execute(_AUDIT, (stamp, actor, "update", kind, record_id, json.dumps(changed)))
+    audit.write(conn, [audit.Line(stamp, actor, "update", kind, record_id, audit.names(changed))])
     return changed
 
 
@@ -110,7 +107,7 @@ def tombstone(conn: Any, actor: str, kind: str, record_id: str) -> None:
     )
     if cur.rowcount == 0:
         raise NotFound(record_id)
-    conn.execute(_AUDIT, (stamp, actor, "delete", kind, record_id, "[]"))
+    audit.write(conn, [audit.Line(stamp, actor, "delete", kind, record_id, audit.names([]))])
 
 
 def live(conn: Any, kind: str, order: str = "seq") -> list[dict[str, Any]]:
