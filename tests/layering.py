@@ -76,7 +76,6 @@ RAW_IN_SERVICES = frozenset(
         "dorpsboek.services.kernen",
         "dorpsboek.services.people",
         "dorpsboek.services.privacy",
-        "dorpsboek.services.quick_note",
         "dorpsboek.services.report",
         "dorpsboek.services.stories",
         "dorpsboek.services.volunteers",

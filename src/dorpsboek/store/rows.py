@@ -1,28 +1,27 @@
-"""Raw DB-API record writes for bulk paths (CSV import): insert and change with audit lines.
+"""Reading records on a raw DB-API connection: one live record, any row, a whole table.
 
-Same rules as `store/records.py` (stamps, audit with field names only), without SQLAlchemy's
-per-statement cost, so a 1,000-row import stays well under a second of SQL. The caller owns
-the transaction (commit or rollback), which makes an import all-or-nothing.
+The writes that used to live here (insert, change, tombstone, restore on the caller's
+transaction) are `store/unit.py`'s now; the functions below with an `actor` hand on to it
+until their last callers have moved.
 """
 
 from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dorpsboek.errors import NotFound
-from dorpsboek.store import audit, tables
 from dorpsboek.store.book import Book
-from dorpsboek.store.stamps import new_id, now_iso
+
+if TYPE_CHECKING:
+    from dorpsboek.store.unit import Unit
 
 
-def _columns(kind: str, values: Mapping[str, Any]) -> list[str]:
-    known = tables.RECORD_TABLES[kind].columns
-    wrong = [k for k in values if k not in known or k in ("seq", "id", "created_at")]
-    if wrong:
-        raise ValueError(f"unknown columns for {kind}: {wrong}")
-    return list(values)
+def _unit(conn: Any, actor: str) -> Unit:
+    from dorpsboek.store.unit import Unit  # the unit reads through this module
+
+    return Unit(conn, actor)
 
 
 @contextlib.contextmanager
@@ -40,16 +39,7 @@ def transaction(book: Book) -> Iterator[Any]:
 def insert(
     conn: Any, actor: str, kind: str, values: Mapping[str, Any], record_id: str | None = None
 ) -> str:
-    columns = _columns(kind, values)
-    record_id, stamp = record_id or new_id(), now_iso()
-    names = ", ".join(["id", "created_at", "updated_at", *columns])
-    marks = ", ".join("?" * (len(columns) + 3))
-    conn.execute(
-        f"INSERT INTO {kind} ({names}) VALUES ({marks})",
-        (record_id, stamp, stamp, *(values[c] for c in columns)),
-    )
-    audit.write(conn, [audit.Line(stamp, actor, "create", kind, record_id, audit.names(columns))])
-    return record_id
+    return _unit(conn, actor).insert(kind, values, record_id)
 
 
 def get(conn: Any, kind: str, record_id: str) -> dict[str, Any]:
@@ -68,46 +58,17 @@ def find(conn: Any, kind: str, record_id: str) -> dict[str, Any] | None:
 
 
 def restore(conn: Any, actor: str, kind: str, record_id: str) -> None:
-    """Undo a tombstone (the row's values are as they were when it was deleted)."""
-    stamp = now_iso()
-    cur = conn.execute(
-        f"UPDATE {kind} SET deleted_at = NULL, updated_at = ? WHERE id = ? "
-        "AND deleted_at IS NOT NULL",
-        (stamp, record_id),
-    )
-    if cur.rowcount == 0:
-        raise NotFound(record_id)
-    audit.write(conn, [audit.Line(stamp, actor, "restore", kind, record_id, audit.names([]))])
+    _unit(conn, actor).restore(kind, record_id)
 
 
 def change(
     conn: Any, actor: str, kind: str, record_id: str, values: Mapping[str, Any]
 ) -> list[str]:
-    """Write the values that differ; returns the names of the changed fields."""
-    _columns(kind, values)
-    current = get(conn, kind, record_id)
-    changed = sorted(k for k, v in values.items() if current.get(k) != v)
-    if not changed:
-        return []
-    stamp = now_iso()
-    sets = ", ".join(f"{k} = ?" for k in changed)
-    conn.execute(
-        f"UPDATE {kind} SET {sets}, updated_at = ? WHERE id = ?",
-        (*(values[k] for k in changed), stamp, record_id),
-    )
-    audit.write(conn, [audit.Line(stamp, actor, "update", kind, record_id, audit.names(changed))])
-    return changed
+    return _unit(conn, actor).change(kind, record_id, values)
 
 
 def tombstone(conn: Any, actor: str, kind: str, record_id: str) -> None:
-    stamp = now_iso()
-    cur = conn.execute(
-        f"UPDATE {kind} SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL",
-        (stamp, stamp, record_id),
-    )
-    if cur.rowcount == 0:
-        raise NotFound(record_id)
-    audit.write(conn, [audit.Line(stamp, actor, "delete", kind, record_id, audit.names([]))])
+    _unit(conn, actor).delete(kind, record_id)
 
 
 def live(conn: Any, kind: str, order: str = "seq") -> list[dict[str, Any]]:
