@@ -71,7 +71,6 @@ RAW_IN_SERVICES = frozenset(
         "dorpsboek.services.activities",
         "dorpsboek.services.casebook",
         "dorpsboek.services.help",
-        "dorpsboek.services.importing",
         "dorpsboek.services.kaart",
         "dorpsboek.services.kernen",
         "dorpsboek.services.people",

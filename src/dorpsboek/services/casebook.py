@@ -70,8 +70,11 @@ class Casebook:
             work.delete(kind, record_id)
 
     def undelete(self, kind: Kind, record_id: str) -> None:
+        """Undo a delete; a record that is live again (or was never here) is left alone."""
         with self.unit() as work:
-            work.restore(kind, record_id)
+            found = work.find(kind, record_id)
+            if found is not None and found["deleted_at"]:
+                work.restore(kind, record_id)
 
     def get(self, kind: Kind, record_id: str) -> dict[str, Any]:
         with self.book.engine.connect() as conn:

@@ -15,7 +15,7 @@ from dorpsboek.domain.records import Kind, SignalStatus
 from dorpsboek.errors import UsageError
 from dorpsboek.services.casebook import Casebook
 from dorpsboek.store import meta as meta_store
-from dorpsboek.store import note_tags, rows
+from dorpsboek.store import note_tags
 from dorpsboek.store.book import Book
 
 DISMISSED_KEY = "radar_dismissed"
@@ -120,9 +120,9 @@ def make_signal(cb: Casebook, tag: str, today: dt.date | None = None) -> str:
         "status": SignalStatus.NOTICED.value,
         "noted_on": day.isoformat(),
     }
-    with rows.transaction(cb.book) as conn:
-        signal_id = rows.insert(conn, cb.actor, Kind.SIGNAL, values)
-        for note_id in note_tags.tag_note_ids(conn, tag, since, day.isoformat()):
+    with cb.unit() as work:
+        signal_id = work.insert(Kind.SIGNAL, values)
+        for note_id in note_tags.tag_note_ids(work.conn, tag, since, day.isoformat()):
             link = {
                 "from_kind": Kind.SIGNAL.value,
                 "from_id": signal_id,
@@ -130,6 +130,6 @@ def make_signal(cb: Casebook, tag: str, today: dt.date | None = None) -> str:
                 "to_id": note_id,
                 "role": SOURCE_ROLE,
             }
-            rows.insert(conn, cb.actor, "links", link)
+            work.insert("links", link)
     dismiss(cb, tag)
     return signal_id
