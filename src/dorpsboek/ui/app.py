@@ -191,7 +191,7 @@ class Shell(QObject):
             return
         from dorpsboek.ui.backups.auto_backup import AutoBackups
 
-        self.backups = AutoBackups(opened.casebook.book, self.settings, self)
+        self.backups = AutoBackups(opened.casebook, self.settings, self)
         self.backups.failed.connect(self._backup_failed)
         self.backups.made.connect(self._backup_made)
         self.backups.start()
