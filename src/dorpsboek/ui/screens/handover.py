@@ -88,8 +88,8 @@ class HandoverScreen(Screen):
 
     def end_takeover(self) -> None:
         """Show what would be erased and ask her; see `handover.retire`."""
-        book, settings = self.casebook.book, self.context.settings
-        worker.run(lambda: retire.plan(book, settings), self._ask_erase, self._failed)
+        casebook, settings = self.casebook, self.context.settings
+        worker.run(lambda: actions.erase_plan(casebook, settings), self._ask_erase, self._failed)
 
     def _ask_erase(self, plan: retire.ErasePlan) -> None:
         dialog = EraseCopyDialog(plan, self)
@@ -99,7 +99,7 @@ class HandoverScreen(Screen):
 
     def _erase_confirmed(self, discard_changes: bool) -> None:
         try:  # again: something may have changed while the dialog was open
-            plan = retire.plan(self.casebook.book, self.context.settings)
+            plan = actions.erase_plan(self.casebook, self.context.settings)
             retire.check_ready(plan, discard_changes=discard_changes)
         except DorpsboekError as exc:
             self.message.setText(self._erase_refused(exc))
