@@ -59,14 +59,14 @@ def write_return(book: Book, folder: Path) -> Path:
 
 
 def test_return_mark_knows_when_and_what_changed_since(colleague: Book, laptop: Path) -> None:
-    assert handover_state.last_return(colleague) is None
+    assert handover_state.last_return(Casebook(colleague)) is None
     add_note(colleague)
     write_return(colleague, laptop)
-    mark = handover_state.last_return(colleague)
+    mark = handover_state.last_return(Casebook(colleague))
     assert mark is not None and not mark.changed_since
     assert mark.written_at.date() == dt.datetime.now(dt.UTC).date()
     add_note(colleague, "Nog een gesprek")
-    mark = handover_state.last_return(colleague)
+    mark = handover_state.last_return(Casebook(colleague))
     assert mark is not None and mark.changed_since
 
 
@@ -80,7 +80,7 @@ def test_erasing_a_resident_after_the_return_counts_as_a_change(
     note = casebook.add_note("Eerste gesprek", person_name="Nieuwe Buurvrouw")
     write_return(colleague, laptop)
     erase_person(casebook, note.person_id)
-    mark = handover_state.last_return(colleague)
+    mark = handover_state.last_return(Casebook(colleague))
     assert mark is not None and mark.changed_since
 
 

@@ -23,6 +23,7 @@ from dorpsboek.errors import BookExists, DorpsboekError, UsageError
 from dorpsboek.handover import drill, emergency, export, owner
 from dorpsboek.handover import open as opening
 from dorpsboek.services import emergency_drill
+from dorpsboek.services.casebook import Casebook
 from dorpsboek.settings import Settings
 
 KEY_ENV = "DORPSBOEK_EMERGENCY_KEY"
@@ -122,7 +123,7 @@ def cmd_refresh(args: argparse.Namespace) -> int:
 def cmd_status(args: argparse.Namespace) -> int:
     with open_book(args) as book:
         state = emergency.status(book)
-        tested = emergency_drill.last_test(book)
+        tested = emergency_drill.last_test(Casebook(book))
     if state is None:
         raise emergency.NoEmergencyKit()
     if state.last_refresh_at:

@@ -221,9 +221,10 @@ def cmd_return(args: argparse.Namespace) -> int:
 
 
 def opening_state(book: Any) -> str:
+    from dorpsboek.services.casebook import Casebook
     from dorpsboek.services.handover_state import current_handover
 
-    info = current_handover(book)
+    info = current_handover(Casebook(book))
     return info.owner if info else ""
 
 

@@ -190,11 +190,11 @@ def shares_needed(words: str) -> int:
 
 
 def emergency_tested_on(casebook: Casebook) -> dt.date | None:
-    return emergency_drill.last_test(casebook.book)
+    return emergency_drill.last_test(casebook)
 
 
 def emergency_test_due(casebook: Casebook) -> bool:
-    return emergency_drill.emergency_test_due(casebook.book)
+    return emergency_drill.emergency_test_due(casebook)
 
 
 def owner_name(casebook: Casebook) -> str:
