@@ -81,9 +81,10 @@ def mark_return_written(
     """Remember that a return bundle holding everything up to `fingerprint` was written;
     `written` is (its SHA-256, its path), so erasing the copy can remove that file too."""
     moment = (when or dt.datetime.now(dt.UTC)).isoformat(timespec="seconds")
-    meta_store.put(cb.book, RETURN_TRAIL_KEY, fingerprint)
-    meta_store.put(cb.book, RETURN_FILE_KEY, " ".join(written) if written else "")
-    meta_store.put(cb.book, RETURN_AT_KEY, moment)
+    with cb.unit() as work:  # the three facts together, or none of them
+        meta_store.put_on(work.conn, RETURN_TRAIL_KEY, fingerprint)
+        meta_store.put_on(work.conn, RETURN_FILE_KEY, " ".join(written) if written else "")
+        meta_store.put_on(work.conn, RETURN_AT_KEY, moment)
 
 
 def last_return(cb: Casebook) -> ReturnMark | None:
