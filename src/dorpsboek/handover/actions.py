@@ -156,7 +156,7 @@ def emergency_setup(casebook: Casebook, shares: int = 0, threshold: int = 0) -> 
     return emergency.setup(casebook.book, shares=shares, threshold=threshold)
 
 
-def emergency_refresh(casebook: Casebook, folder: str) -> Path:
+def emergency_refresh(casebook: Casebook, folder: str | Path) -> Path:
     return emergency.refresh(casebook.book, folder)
 
 
@@ -170,8 +170,8 @@ def erase_plan(casebook: Casebook, settings: Settings | None = None) -> retire.E
     return retire.plan(casebook.book, settings)
 
 
-def emergency_test(casebook: Casebook, folder: str, secret: str) -> drill.DrillResult:
-    """The drill (Overdracht > Noodpakket testen), run in a worker."""
+def emergency_test(casebook: Casebook, folder: str | Path, secret: str) -> drill.DrillResult:
+    """The drill (Overdracht > Noodpakket testen, `dorpsboek emergency test`)."""
     return drill.run(casebook.book, folder, secret)
 
 
