@@ -32,8 +32,13 @@ def dismissed(cb: Casebook) -> set[str]:
 
 def dismiss(cb: Casebook, tag: str) -> None:
     """Remember "niet meer vragen" for this tag."""
-    tags = dismissed(cb) | {tag.lstrip("#").lower()}
-    meta_store.put(cb.book, DISMISSED_KEY, json.dumps(sorted(tags), ensure_ascii=False))
+    with cb.unit() as work:
+        _dismiss_on(work.conn, dismissed(cb), tag)
+
+
+def _dismiss_on(conn: Any, known: set[str], tag: str) -> None:
+    tags = known | {tag.lstrip("#").lower()}
+    meta_store.put_on(conn, DISMISSED_KEY, json.dumps(sorted(tags), ensure_ascii=False))
 
 
 def _spread(cb: Casebook, day: dt.date, min_residents: int, weeks: int) -> list[Any]:
@@ -115,7 +120,8 @@ def make_signal(cb: Casebook, tag: str, today: dt.date | None = None) -> str:
         "status": SignalStatus.NOTICED.value,
         "noted_on": day.isoformat(),
     }
-    with cb.unit() as work:
+    known = dismissed(cb)
+    with cb.unit() as work:  # the signal, its sources and "not asked again", together
         signal_id = work.insert(Kind.SIGNAL, values)
         for note_id in note_tags.tag_note_ids(work.conn, tag, since, day.isoformat()):
             link = {
@@ -126,5 +132,5 @@ def make_signal(cb: Casebook, tag: str, today: dt.date | None = None) -> str:
                 "role": SOURCE_ROLE,
             }
             work.insert("links", link)
-    dismiss(cb, tag)
+        _dismiss_on(work.conn, known, tag)
     return signal_id
