@@ -58,7 +58,8 @@ from PySide6.QtTest import QTest
 from dorpsboek.settings import Settings
 from dorpsboek.ui.main_window import MainWindow
 from dorpsboek.ui.screens.base import ScreenContext
-window = MainWindow(ScreenContext(opened.casebook, Settings(__import__("pathlib").Path(sys.argv[3]))), "boek")
+from pathlib import Path
+window = MainWindow(ScreenContext(opened.casebook, Settings(Path(sys.argv[3]))), "boek")
 window.show(); settle(1500)
 say("unlock")
 window.show_screen("residents"); settle(1500)

@@ -20,7 +20,7 @@ def _book(path: Path) -> None:
         cb = Casebook(book, actor="t")
         for i in range(4):
             cb.add_note(f"notitie {i}", person_name="Wiebe")
-        backups.auto_backup(book, now=dt.datetime(2026, 3, 2, 9, 30))
+        backups.auto_backup(Casebook(book), now=dt.datetime(2026, 3, 2, 9, 30))
         cb.add_note("na de kopie", person_name="Wiebe")
 
 
@@ -45,7 +45,7 @@ def test_backups_also_lists_copies_left_in_an_earlier_folder(book_path: Path) ->
     stick = book_path.parent / "stick"
     backups.set_backup_folder(settings, str(stick))
     with Book.open(book_path, PASSPHRASE) as book:
-        backups.auto_backup(book, stick, now=dt.datetime(2026, 3, 3, 9, 30))
+        backups.auto_backup(Casebook(book), stick, now=dt.datetime(2026, 3, 3, 9, 30))
     backups.set_backup_folder(settings, str(book_path.parent / "nieuw"))
     r = run_cli("--book", str(book_path), "backups", env=ENV)
     assert r.returncode == 0, r.stderr

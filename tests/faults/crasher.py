@@ -55,7 +55,7 @@ def _work(request: dict[str, Any], out: int) -> None:
         elif op == "backup":
             book.backup_to(Path(request["target"]))
         elif op == "auto_backup":
-            auto_backup(book, Path(request["target"]), closing=True)
+            auto_backup(Casebook(book), Path(request["target"]), closing=True)
         else:
             raise ValueError(op)
     _say(out, "done")

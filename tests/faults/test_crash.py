@@ -275,5 +275,5 @@ def test_automatic_backup_killed_midway(crasher: Crasher, book_path: Path) -> No
             assert contents.counts["notes"] == len(original)
         assert _check_book(book_path) == original
     with Book.open(book_path, PASSPHRASE) as book:
-        backups.auto_backup(book, folder, closing=True)
+        backups.auto_backup(Casebook(book), folder, closing=True)
     assert not [p for p in folder.iterdir() if p.name.startswith(".")]

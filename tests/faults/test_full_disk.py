@@ -130,11 +130,11 @@ def test_automatic_backup_and_restore_on_a_full_disk(small_fs: Path, book_path: 
     before = _book_with_notes(book_path, notes=600)
     folder = small_fs / "reservekopieen"
     with Book.open(book_path, PASSPHRASE) as book:
-        first = backups.auto_backup(book, folder, now=dt.datetime(2026, 3, 1, 9))
+        first = backups.auto_backup(Casebook(book), folder, now=dt.datetime(2026, 3, 1, 9))
         assert first is not None
         filler = _fill(small_fs, leave=50_000)
         with pytest.raises(DiskFull):
-            backups.auto_backup(book, folder, now=dt.datetime(2026, 3, 2, 9))
+            backups.auto_backup(Casebook(book), folder, now=dt.datetime(2026, 3, 2, 9))
     assert [b.path for b in backups.list_backups(folder)] == [first]
     assert sorted(p.name for p in folder.iterdir()) == [first.name]  # nothing half-written
     with pytest.raises(DiskFull):

@@ -200,7 +200,7 @@ def test_export_owner_is_on_the_bundle_and_remembered(
     from dorpsboek.services.handover_state import current_handover
 
     with Book.open(target, NEW_PASSPHRASE) as colleague:
-        info = current_handover(colleague)
+        info = current_handover(Casebook(colleague))
         assert info is not None and info.owner == "Anna de Vries"
 
 

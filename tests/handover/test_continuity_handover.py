@@ -38,13 +38,13 @@ def test_rhythm_series_signal_links_and_consent_go_out_and_come_back(
 
     setup = emergency.setup(book)
     tested = TODAY - dt.timedelta(days=20)
-    emergency_drill.record_test(book, tested)  # she tested the kit three weeks ago
+    emergency_drill.record_test(Casebook(book), tested)  # she tested the kit three weeks ago
     path = emergency.refresh(book, tmp_path)
     bundle = emergency.read_bundle(path.read_bytes(), setup.secret)
     target = opening.open_into(bundle, tmp_path / "collega.db", NEW_PASSPHRASE, actor="Bram")
     with Book.open(target, NEW_PASSPHRASE) as colleague:
         theirs = Casebook(colleague, actor="Bram")
-        letter = handover_letter(colleague)
+        letter = handover_letter(Casebook(colleague))
         assert f"laatst getest op {tested.strftime('%d-%m-%Y')}" in letter  # the drill date
         day_one = today_figures(theirs, TODAY)
         [due] = day_one["contact_overdue"]
@@ -69,4 +69,4 @@ def test_rhythm_series_signal_links_and_consent_go_out_and_come_back(
         ((TODAY + dt.timedelta(weeks=1)).isoformat(), "1w")
     ]
     assert today_figures(mine, TODAY)["contact_overdue"] == []
-    assert emergency_drill.last_test(book) == tested  # her own drill date, kept
+    assert emergency_drill.last_test(Casebook(book)) == tested  # her own drill date, kept

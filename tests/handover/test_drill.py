@@ -40,13 +40,13 @@ def test_the_key_opens_the_bundle_and_the_day_is_recorded(
     stick = tmp_path / "stick"
     stick.mkdir()
     emergency.refresh(village, stick)
-    assert emergency_drill.emergency_test_due(village, dt.date(2026, 12, 6))
+    assert emergency_drill.emergency_test_due(Casebook(village), dt.date(2026, 12, 6))
     result = drill.run(village, stick, setup.secret, today=dt.date(2026, 12, 6))
     assert result.counts == Casebook(village).stats() and not result.behind
     assert result.counts["notes"] > 100 and "cipher_integrity_check" in result.checks
-    assert emergency_drill.last_test(village) == dt.date(2026, 12, 6)
-    assert not emergency_drill.emergency_test_due(village, dt.date(2027, 3, 6))
-    assert emergency_drill.emergency_test_due(village, dt.date(2027, 3, 7))
+    assert emergency_drill.last_test(Casebook(village)) == dt.date(2026, 12, 6)
+    assert not emergency_drill.emergency_test_due(Casebook(village), dt.date(2027, 3, 6))
+    assert emergency_drill.emergency_test_due(Casebook(village), dt.date(2027, 3, 7))
     _nothing_left(scratch, tmp_path)
 
 
@@ -56,7 +56,7 @@ def test_a_wrong_key_is_refused_and_not_recorded(kit: Kit, village: Book, scratc
         drill.run(village, kit.folder, other)
     with pytest.raises(WrongPassphrase):
         drill.run(village, kit.folder, "AGE-SECRET-KEY-1TYPO")
-    assert emergency_drill.last_test(village) is None
+    assert emergency_drill.last_test(Casebook(village)) is None
     assert list(scratch.iterdir()) == []
 
 
@@ -71,7 +71,7 @@ def test_a_damaged_bundle_is_damaged(kit: Kit, village: Book, scratch: Path, whe
     path.write_bytes(bytes(data))
     with pytest.raises(DamagedFile):
         drill.run(village, kit.folder, kit.secret)
-    assert emergency_drill.last_test(village) is None
+    assert emergency_drill.last_test(Casebook(village)) is None
     assert list(scratch.iterdir()) == []
 
 
@@ -82,14 +82,14 @@ def test_a_book_that_changed_since_says_so(kit: Kit, village: Book) -> None:
 
 
 def test_due_only_with_a_kit(book: Book) -> None:
-    assert not emergency_drill.emergency_test_due(book, dt.date(2026, 12, 6))
+    assert not emergency_drill.emergency_test_due(Casebook(book), dt.date(2026, 12, 6))
     emergency.setup(book)
-    assert emergency_drill.emergency_test_due(book, dt.date(2026, 12, 6))
-    emergency_drill.record_test(book, dt.date(2026, 8, 31))
+    assert emergency_drill.emergency_test_due(Casebook(book), dt.date(2026, 12, 6))
+    emergency_drill.record_test(Casebook(book), dt.date(2026, 8, 31))
     assert emergency_drill.months_before(dt.date(2026, 11, 30), 3) == dt.date(2026, 8, 30)
     assert emergency_drill.months_before(dt.date(2026, 5, 31), 3) == dt.date(2026, 2, 28)
-    assert not emergency_drill.emergency_test_due(book, dt.date(2026, 11, 30))
-    assert emergency_drill.emergency_test_due(book, dt.date(2026, 12, 1))
+    assert not emergency_drill.emergency_test_due(Casebook(book), dt.date(2026, 11, 30))
+    assert emergency_drill.emergency_test_due(Casebook(book), dt.date(2026, 12, 1))
 
 
 def _cli_book(tmp_path: Path) -> tuple[Path, Path, str]:

@@ -59,14 +59,14 @@ def write_return(book: Book, folder: Path) -> Path:
 
 
 def test_return_mark_knows_when_and_what_changed_since(colleague: Book, laptop: Path) -> None:
-    assert handover_state.last_return(colleague) is None
+    assert handover_state.last_return(Casebook(colleague)) is None
     add_note(colleague)
     write_return(colleague, laptop)
-    mark = handover_state.last_return(colleague)
+    mark = handover_state.last_return(Casebook(colleague))
     assert mark is not None and not mark.changed_since
     assert mark.written_at.date() == dt.datetime.now(dt.UTC).date()
     add_note(colleague, "Nog een gesprek")
-    mark = handover_state.last_return(colleague)
+    mark = handover_state.last_return(Casebook(colleague))
     assert mark is not None and mark.changed_since
 
 
@@ -80,7 +80,7 @@ def test_erasing_a_resident_after_the_return_counts_as_a_change(
     note = casebook.add_note("Eerste gesprek", person_name="Nieuwe Buurvrouw")
     write_return(colleague, laptop)
     erase_person(casebook, note.person_id)
-    mark = handover_state.last_return(colleague)
+    mark = handover_state.last_return(Casebook(colleague))
     assert mark is not None and mark.changed_since
 
 
@@ -88,9 +88,9 @@ def test_erase_removes_book_backups_kit_and_return_but_nothing_else(
     colleague: Book, laptop: Path, tmp_path: Path
 ) -> None:
     own = Book.create(laptop / "eigen.db", PASSPHRASE)  # her own book in the same folder
-    own_backup = auto_backup(own, now=DAY)
+    own_backup = auto_backup(Casebook(own), now=DAY)
     own.close()
-    made = [auto_backup(colleague, now=DAY + dt.timedelta(days=d)) for d in range(3)]
+    made = [auto_backup(Casebook(colleague), now=DAY + dt.timedelta(days=d)) for d in range(3)]
     assert all(p is not None and p.parent == laptop / "bram-backups" for p in made)
     half_made = laptop / "bram-backups" / ".bram-auto-20261124-100000.db.4242.tmp"
     half_made.write_bytes(b"killed while copying")
@@ -152,7 +152,7 @@ def test_a_book_still_open_is_not_erased(colleague: Book, laptop: Path) -> None:
 
 def test_a_folder_in_place_of_a_companion_stops_everything(colleague: Book, laptop: Path) -> None:
     write_return(colleague, laptop)
-    auto_backup(colleague, now=DAY)
+    auto_backup(Casebook(colleague), now=DAY)
     plan = retire.plan(colleague)
     colleague.close()
     for name in ("bram.db-wal", "bram.db-shm"):
@@ -168,9 +168,9 @@ def test_shared_backup_folder_keeps_another_book_of_the_same_name(
 ) -> None:
     shared = tmp_path / "reservekopieen"
     Settings().set("backup_dir", str(shared))
-    mine = auto_backup(colleague, shared, now=DAY)
+    mine = auto_backup(Casebook(colleague), shared, now=DAY)
     elsewhere = Book.create(tmp_path / "elders" / "bram.db", PASSPHRASE)
-    theirs = auto_backup(elsewhere, shared, now=DAY + dt.timedelta(days=1))
+    theirs = auto_backup(Casebook(elsewhere), shared, now=DAY + dt.timedelta(days=1))
     elsewhere.close()
     write_return(colleague, laptop)
     plan = retire.plan(colleague)
@@ -287,9 +287,9 @@ def test_backups_left_in_an_earlier_folder_go_too(colleague: Book, tmp_path: Pat
     first.mkdir()
     second.mkdir()
     set_backup_folder(settings, str(first))
-    old = auto_backup(colleague, first, now=DAY)
+    old = auto_backup(Casebook(colleague), first, now=DAY)
     set_backup_folder(settings, str(second))
-    new = auto_backup(colleague, second, now=DAY + dt.timedelta(days=1))
+    new = auto_backup(Casebook(colleague), second, now=DAY + dt.timedelta(days=1))
     write_return(colleague, tmp_path)
     erase_plan = retire.plan(colleague, settings)
     colleague.close()

@@ -43,9 +43,9 @@ def test_passphrase_bundle_opens_into_an_identical_book(village: Book, tmp_path:
     opening.open_into(bundle, target, NEW_PASSPHRASE, actor="Collega Bram")
     with Book.open(target, NEW_PASSPHRASE) as copy:
         _same_records(village, copy)
-        info = current_handover(copy)
+        info = current_handover(Casebook(copy))
         assert info is not None and info.expected_return == dt.date(2027, 1, 15)
-        assert "Bel eerst mevrouw Jansen." in handover_letter(copy)
+        assert "Bel eerst mevrouw Jansen." in handover_letter(Casebook(copy))
         # Her changes are recorded under her name.
         Casebook(copy).add_note("Gebeld", person_name="Weg Persoon 2")
         assert Casebook(copy).audit_trail()[-1]["actor"] == "Collega Bram"
@@ -60,7 +60,7 @@ def test_emergency_bundle_opens_like_a_handover(village: Book, kit: Kit, tmp_pat
     opening.open_into(bundle, target, NEW_PASSPHRASE)
     with Book.open(target, NEW_PASSPHRASE) as copy:
         _same_records(village, copy)
-        info = current_handover(copy)
+        info = current_handover(Casebook(copy))
         assert info is not None and info.kind == "emergency"
         # The search index was built in bulk: it finds the same live records (row order and so
         # ties in ranking may differ: internal row numbers are new).

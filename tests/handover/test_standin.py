@@ -104,7 +104,7 @@ def test_the_stand_in_book_shows_her_list_and_nothing_more(
     bundle = opening.read_with_passphrase(data, BUNDLE_PASSPHRASE)
     target = opening.open_into(bundle, tmp_path / "v.db", NEW_PASSPHRASE, actor="Jelle")
     with Book.open(target, NEW_PASSPHRASE) as theirs_book:
-        info = current_handover(theirs_book)
+        info = current_handover(Casebook(theirs_book))
         assert info is not None and info.scope == "standin"
         main = MainWindow(ScreenContext(Casebook(theirs_book), Settings(tmp_path / "s.json")), "v")
         qtbot.addWidget(main)  # type: ignore[attr-defined]

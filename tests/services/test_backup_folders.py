@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from dorpsboek.services import backups
+from dorpsboek.services.casebook import Casebook
 from dorpsboek.services.folders import is_writable_folder
 from dorpsboek.settings import Settings
 from dorpsboek.store.book import Book
@@ -46,11 +47,15 @@ def test_backups_in_every_folder_of_the_book_are_listed_once(book_path: Path) ->
     settings = Settings(book_path.parent / "s.json")
     stick = book_path.parent / "stick"
     with Book.create(book_path, PASSPHRASE) as book:
-        first = backups.auto_backup(book, backups.backup_folder(book_path, settings), now=T0)
+        first = backups.auto_backup(
+            Casebook(book), backups.backup_folder(book_path, settings), now=T0
+        )
         backups.set_backup_folder(settings, str(stick))
-        second = backups.auto_backup(book, backups.backup_folder(book_path, settings), now=T0)
+        second = backups.auto_backup(
+            Casebook(book), backups.backup_folder(book_path, settings), now=T0
+        )
         other = backups.auto_backup(
-            book, stick / "elders", now=T0 + dt.timedelta(days=1)
+            Casebook(book), stick / "elders", now=T0 + dt.timedelta(days=1)
         )  # not one of its folders: not listed
     assert first is not None and second is not None and other is not None
     listed = [b.path for b in backups.list_book_backups(book_path, settings)]
@@ -62,7 +67,9 @@ def test_rescue_finds_a_backup_in_the_folder_used_before(book_path: Path) -> Non
     settings = Settings()  # the rescue without a folder reads the user's settings
     backups.set_backup_folder(settings, str(book_path.parent / "stick"))
     with Book.create(book_path, PASSPHRASE) as book:
-        made = backups.auto_backup(book, backups.backup_folder(book_path, settings), now=T0)
+        made = backups.auto_backup(
+            Casebook(book), backups.backup_folder(book_path, settings), now=T0
+        )
     assert made is not None and made.parent == book_path.parent / "stick"
     backups.set_backup_folder(settings, str(book_path.parent / "leeg"))
     with open(book_path, "r+b") as fh:  # damage a page past the header

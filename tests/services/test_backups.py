@@ -52,10 +52,10 @@ def test_default_folder_is_next_to_the_book_or_the_setting(tmp_path: Path) -> No
 
 def test_auto_backup_once_a_day_and_it_opens_with_everything(book: Book) -> None:
     _add(book, 12)
-    first = backups.auto_backup(book, now=T0)
+    first = backups.auto_backup(Casebook(book), now=T0)
     assert first is not None and first.parent == backups_dir(book.path)
-    assert backups.auto_backup(book, now=T0 + dt.timedelta(hours=3)) is None
-    assert backups.auto_backup(book, now=T0 + dt.timedelta(days=1)) is not None
+    assert backups.auto_backup(Casebook(book), now=T0 + dt.timedelta(hours=3)) is None
+    assert backups.auto_backup(Casebook(book), now=T0 + dt.timedelta(days=1)) is not None
     with Book.open(first, PASSPHRASE) as copy:
         assert _note_ids(copy) == _note_ids(book)
     assert not [p for p in first.parent.iterdir() if p.name.startswith(".")]
@@ -63,9 +63,9 @@ def test_auto_backup_once_a_day_and_it_opens_with_everything(book: Book) -> None
 
 def test_closing_refreshes_todays_backup_and_keeps_one_per_day(book: Book) -> None:
     _add(book, 3)
-    backups.auto_backup(book, now=T0)
+    backups.auto_backup(Casebook(book), now=T0)
     _add(book, 2, "middag")
-    last = backups.auto_backup(book, now=T0 + dt.timedelta(hours=8), closing=True)
+    last = backups.auto_backup(Casebook(book), now=T0 + dt.timedelta(hours=8), closing=True)
     listed = backups.list_backups(backups_dir(book.path), book.path.stem)
     assert [b.path for b in listed] == [last]
     contents = backups.inspect_backup(listed[0].path, PASSPHRASE)
@@ -114,7 +114,7 @@ def test_rotation_never_removes_other_backups(book: Book) -> None:
     other_book = folder / "ander-boek-auto-20250101-120000.db"
     other_book.write_bytes(b"kopie van een ander boek")
     _auto_files(folder, book.path.stem, [T0 + dt.timedelta(days=d) for d in range(20)])
-    backups.auto_backup(book, now=T0 + dt.timedelta(days=21))
+    backups.auto_backup(Casebook(book), now=T0 + dt.timedelta(days=21))
     assert by_hand.exists() and update.exists() and other_book.exists()
     kinds = {b.kind for b in backups.list_backups(folder, book.path.stem)}
     assert kinds == {backups.AUTO, backups.BEFORE_UPDATE, backups.OTHER}
@@ -131,14 +131,14 @@ def test_a_clock_set_back_removes_nothing_newer(tmp_path: Path) -> None:
 def test_long_pause_does_not_wipe_old_backups(book: Book) -> None:
     folder = backups_dir(book.path)
     for day in range(3):
-        backups.auto_backup(book, now=T0 + dt.timedelta(days=day))
-    backups.auto_backup(book, now=T0 + dt.timedelta(days=200))
+        backups.auto_backup(Casebook(book), now=T0 + dt.timedelta(days=day))
+    backups.auto_backup(Casebook(book), now=T0 + dt.timedelta(days=200))
     assert len(backups.list_backups(folder)) == 4
 
 
 def test_list_shows_dates_and_inspect_gives_counts(book: Book) -> None:
     _add(book, 7)
-    made = backups.auto_backup(book, now=T0)
+    made = backups.auto_backup(Casebook(book), now=T0)
     assert made is not None
     (listed,) = backups.list_backups(made.parent)
     assert listed.made_at == T0 and listed.kind == backups.AUTO and listed.size > 0
@@ -157,13 +157,13 @@ def test_half_written_backup_is_never_listed(book: Book) -> None:
     stale = folder / f".{book.path.stem}-auto-20260101-100000.db.4242.tmp"
     stale.write_bytes(b"half")
     assert backups.list_backups(folder) == []
-    backups.auto_backup(book, now=T0)
+    backups.auto_backup(Casebook(book), now=T0)
     assert not stale.exists()
 
 
 def test_restore_into_a_new_place_never_over_a_book(book: Book, tmp_path: Path) -> None:
     _add(book, 4)
-    made = backups.auto_backup(book, now=T0)
+    made = backups.auto_backup(Casebook(book), now=T0)
     assert made is not None
     target = tmp_path / "terug" / "boek.db"
     result = backups.restore_backup(made, target, PASSPHRASE)
@@ -177,7 +177,7 @@ def test_restore_into_a_new_place_never_over_a_book(book: Book, tmp_path: Path) 
 
 def test_restore_of_a_damaged_backup_changes_nothing(book: Book, tmp_path: Path) -> None:
     _add(book, 200)
-    made = backups.auto_backup(book, now=T0)
+    made = backups.auto_backup(Casebook(book), now=T0)
     assert made is not None
     _flip(made, 4096 * 3 + 200)
     target = tmp_path / "terug" / "boek.db"
@@ -192,9 +192,9 @@ def test_restore_of_a_damaged_backup_changes_nothing(book: Book, tmp_path: Path)
 def _book_with_backups(book_path: Path) -> tuple[set[str], Path]:
     with Book.create(book_path, PASSPHRASE) as book:
         _add(book, 30)
-        backups.auto_backup(book, now=T0)
+        backups.auto_backup(Casebook(book), now=T0)
         _add(book, 5, "dag twee")
-        newest = backups.auto_backup(book, now=T0 + dt.timedelta(days=1))
+        newest = backups.auto_backup(Casebook(book), now=T0 + dt.timedelta(days=1))
         assert newest is not None
         ids = _note_ids(book)
         _add(book, 2, "na de kopie")
@@ -345,7 +345,7 @@ def test_a_damaged_book_never_turns_into_a_bad_backup(book_path: Path) -> None:
     # damage it does not read (an index, a free page) cannot reach the copy, which is rebuilt.
     with Book.create(book_path, PASSPHRASE) as book:
         _add(book, 300)
-        first = backups.auto_backup(book, now=T0)
+        first = backups.auto_backup(Casebook(book), now=T0)
         original = _notes_text(book)
     pages = book_path.stat().st_size // 4096
     outcomes = set()
@@ -356,7 +356,9 @@ def test_a_damaged_book_never_turns_into_a_bad_backup(book_path: Path) -> None:
         book_path.write_bytes(bytes(data))
         try:
             with Book.open(book_path, PASSPHRASE) as book:
-                made = backups.auto_backup(book, folder, now=T0 + dt.timedelta(days=n + 1))
+                made = backups.auto_backup(
+                    Casebook(book), folder, now=T0 + dt.timedelta(days=n + 1)
+                )
         except DamagedFile:
             outcomes.add("refused")
             assert backups.list_backups(folder) == []
@@ -378,7 +380,7 @@ def _notes_text(book: Book) -> dict[str, str]:
 
 def test_a_quick_look_counts_without_the_full_check(book: Book) -> None:
     _add(book, 200)
-    made = backups.auto_backup(book, now=T0)
+    made = backups.auto_backup(Casebook(book), now=T0)
     assert made is not None
     healthy = made.read_bytes()
     assert backups.inspect_backup(made, PASSPHRASE, check=False).counts["notes"] == 200

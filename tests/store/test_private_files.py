@@ -57,7 +57,7 @@ def test_backups_and_restored_books_are_hers_alone(book: Book, tmp_path: Path) -
     manual.parent.mkdir()
     book.backup_to(manual)
     assert mode(manual) == 0o600
-    auto = backups.auto_backup(book, tmp_path / "reservekopieen")
+    auto = backups.auto_backup(Casebook(book), tmp_path / "reservekopieen")
     assert auto is not None and mode(auto) == 0o600
     assert mode(tmp_path / "reservekopieen") == 0o700
     restored = tmp_path / "terug" / "boek.db"

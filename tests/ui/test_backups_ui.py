@@ -142,10 +142,10 @@ def test_demo_book_is_never_backed_up(qtbot: QtBot, tmp_path: Path) -> None:
 def _backups_of(book_path: Path) -> Path:
     folder = book_path.parent / "dorpsboek-backups"
     with Book.open(book_path, PASSPHRASE) as book:
-        auto_backup(book, folder, dt.datetime(2026, 11, 20, 9, 30))
+        auto_backup(Casebook(book), folder, dt.datetime(2026, 11, 20, 9, 30))
     _book_with_notes(book_path, 2)
     with Book.open(book_path, PASSPHRASE) as book:
-        auto_backup(book, folder, dt.datetime(2026, 11, 21, 17, 5))
+        auto_backup(Casebook(book), folder, dt.datetime(2026, 11, 21, 17, 5))
     return folder
 
 
@@ -190,7 +190,7 @@ def test_restore_dialog_wrong_passphrase_and_empty_folder(qtbot: QtBot, book_pat
         empty = RestoreDialog(Casebook(book, actor="Test"), settings)
         qtbot.addWidget(empty)
         assert empty.empty.isVisibleTo(empty) and not empty.restore_button.isEnabled()
-        auto_backup(book, backup_folder(book_path, settings))
+        auto_backup(Casebook(book), backup_folder(book_path, settings))
         dialog = RestoreDialog(Casebook(book, actor="Test"), settings)
         qtbot.addWidget(dialog)
         type_and_enter(qtbot, dialog.passphrase, "verkeerd wachtwoord")
@@ -242,7 +242,7 @@ def test_damaged_book_offers_the_newest_good_backup_and_opens(
 ) -> None:
     _book_with_notes(book_path, 2)
     with Book.open(book_path, PASSPHRASE) as book:
-        auto_backup(book, None, dt.datetime(2026, 11, 21, 17, 5))
+        auto_backup(Casebook(book), None, dt.datetime(2026, 11, 21, 17, 5))
     _damage(book_path)
     shell = start(qtbot, book_path, book_path.parent)
     window = shell.start

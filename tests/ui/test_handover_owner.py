@@ -93,7 +93,7 @@ def test_typed_name_reaches_manifest_banner_and_next_wizard(
     assert opening.summary(opened).created_by == "Anna de Vries"
     target = opening.open_into(opened, tmp_path / "bram.db", NEW, actor="Bram")
     with Book.open(target, NEW) as colleague:
-        info = current_handover(colleague)
+        info = current_handover(Casebook(colleague))
         assert info is not None and info.owner == "Anna de Vries"
         banner = handover_banner(Casebook(colleague, actor="Bram"))
         qtbot.addWidget(banner)

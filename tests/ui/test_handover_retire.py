@@ -117,10 +117,12 @@ def test_colleague_erases_her_copy_and_the_app_returns_to_the_start(
 ) -> None:
     path = colleague_book(village, tmp_path, laptop)
     own = Book.create(laptop / "eigen.db", PASSPHRASE)  # her own book, same folder
-    own_backup = auto_backup(own, now=DAY)
+    own_backup = auto_backup(Casebook(own), now=DAY)
     own.close()
     with Book.open(path, NEW) as colleague:
-        backups = [auto_backup(colleague, now=DAY + dt.timedelta(days=d)) for d in range(2)]
+        backups = [
+            auto_backup(Casebook(colleague), now=DAY + dt.timedelta(days=d)) for d in range(2)
+        ]
         handback.write_return(colleague, laptop / "terug.dorpsboek")
     shell = start(qtbot, path, tmp_path)
     type_and_enter(qtbot, shell.start.unlock.field, NEW)

@@ -107,7 +107,7 @@ def test_open_dialog_makes_a_book_and_shows_the_letter_first(
     opened = dialog.result_value
     try:
         assert opened.casebook.actor == "Bram"
-        info = opened.casebook.book
+        info = opened.casebook
         from dorpsboek.services.handover_state import current_handover
 
         assert current_handover(info) is not None
@@ -311,14 +311,14 @@ def test_screen_tests_the_emergency_kit_with_the_key(
         screen.test_button.click()
         _settle(qtbot)
     qtbot.waitUntil(lambda: "opent het noodpakket niet" in screen.message.text(), timeout=WAIT)
-    assert emergency_drill.last_test(village.book) is None
+    assert emergency_drill.last_test(village) is None
     with dialogs.recording() as rec:
         rec.preset("ask_text", setup.secret.lower())  # typed from paper: case does not matter
         screen.test_button.click()
         _settle(qtbot)
     qtbot.waitUntil(lambda: screen.message.text().startswith("Getest"), timeout=WAIT)
     assert "Laatst getest op" in screen.kit_state.text()
-    assert emergency_drill.last_test(village.book) is not None
+    assert emergency_drill.last_test(village) is not None
     shot(screen, "handover-screen-tested", tmp_path)
     screen.grab().save("/tmp/h13c-drill.png")
     (stick / emergency.BUNDLE_NAME).write_bytes(b"age-encryption.org/v1\n-> X25519 kapot\n")

@@ -52,7 +52,7 @@ def test_a_chosen_folder_gets_the_next_backup_and_old_copies_stay_listed(
     shell, main = opened
     settings = shell.settings
     standard = book_path.parent / "dorpsboek-backups"
-    earlier = auto_backup(main.context.casebook.book, standard, now=dt.datetime(2026, 11, 1, 9))
+    earlier = auto_backup(main.context.casebook, standard, now=dt.datetime(2026, 11, 1, 9))
     dialog = _dialog(qtbot, settings, book_path)
     folders = dialog.folders
     assert folders.backup_path.full_text() == f"naast het boek: {standard}"

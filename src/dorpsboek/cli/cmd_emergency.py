@@ -20,9 +20,9 @@ from dorpsboek.cli.handover_messages import hsay
 from dorpsboek.cli.messages import counts_text
 from dorpsboek.domain.dates import format_date
 from dorpsboek.errors import BookExists, DorpsboekError, UsageError
-from dorpsboek.handover import drill, emergency, export, owner
+from dorpsboek.handover import actions, drill, emergency, owner
 from dorpsboek.handover import open as opening
-from dorpsboek.services import emergency_drill
+from dorpsboek.services.casebook import Casebook
 from dorpsboek.settings import Settings
 
 KEY_ENV = "DORPSBOEK_EMERGENCY_KEY"
@@ -84,18 +84,19 @@ def cmd_setup(args: argparse.Namespace) -> int:
 
     name = owner.clean_owner_name(args.owner) if args.owner is not None else None
     with open_book(args) as book:
-        if emergency.status(book) is not None and not args.replace:
+        cb = Casebook(book)
+        if actions.emergency_status(cb) is not None and not args.replace:
             raise KitExists()
         target = args.output or book.path.with_name("noodblad.pdf")
         if target.exists():
             raise BookExists(str(target))
         if name is not None:
-            owner.remember_owner_name(book, name)
-        guessed = name is None and not owner.stored_owner_name(book)
-        kit = emergency.setup(book, shares=args.shares, threshold=args.threshold)
+            actions.remember_owner(cb, name)
+        guessed = name is None and not actions.stored_owner(cb)
+        kit = actions.emergency_setup(cb, shares=args.shares, threshold=args.threshold)
         folder = _folder(args)
         info = NoodbladInfo(
-            owner=export.owner_name(book),
+            owner=actions.owner_name(cb),
             secret="" if kit.shares else kit.secret,
             shares=tuple(kit.shares),
             threshold=kit.threshold,
@@ -108,21 +109,22 @@ def cmd_setup(args: argparse.Namespace) -> int:
         if kit.shares:
             print(hsay("kit_shares", n=len(kit.shares), k=kit.threshold))
         if folder:
-            print(hsay("refreshed", path=emergency.refresh(book, folder)))
+            print(hsay("refreshed", path=actions.emergency_refresh(cb, folder)))
     return 0
 
 
 def cmd_refresh(args: argparse.Namespace) -> int:
     with open_book(args) as book:
-        path = emergency.refresh(book, _folder(args))
+        path = actions.emergency_refresh(Casebook(book), _folder(args))
     print(hsay("refreshed", path=path))
     return 0
 
 
 def cmd_status(args: argparse.Namespace) -> int:
     with open_book(args) as book:
-        state = emergency.status(book)
-        tested = emergency_drill.last_test(book)
+        cb = Casebook(book)
+        state = actions.emergency_status(cb)
+        tested = actions.emergency_tested_on(cb)
     if state is None:
         raise emergency.NoEmergencyKit()
     if state.last_refresh_at:
@@ -143,7 +145,7 @@ def cmd_test(args: argparse.Namespace) -> int:
     with open_book(args) as book:
         folder = Path(args.dir).resolve() if args.dir else Settings().get("emergency_dir")
         args.file = drill.bundle_path(folder)  # where --shares-file finds the sealed key
-        result = drill.run(book, folder, _secret(args))
+        result = actions.emergency_test(Casebook(book), folder, _secret(args))
     print(hsay("drill_ok", date=format_date(result.bundle_created_at[:10]),
                counts=counts_text(result.counts)))  # fmt: skip
     if result.behind:

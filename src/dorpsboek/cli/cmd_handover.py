@@ -15,10 +15,19 @@ from dorpsboek.cli.handover_messages import hsay, kind_word
 from dorpsboek.cli.messages import counts_text
 from dorpsboek.domain.dates import format_date, parse_date
 from dorpsboek.errors import BookExists, DorpsboekError, UsageError
-from dorpsboek.handover import crypto, emergency, export, handback, merge, merge_choices, owner
+from dorpsboek.handover import (
+    actions,
+    crypto,
+    emergency,
+    export,
+    merge,
+    merge_choices,
+    owner,
+)
 from dorpsboek.handover import open as opening
 from dorpsboek.handover import passphrase as bundle_passphrase
 from dorpsboek.handover.archive import Bundle
+from dorpsboek.services.casebook import Casebook
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -130,22 +139,21 @@ def cmd_export(args: argparse.Namespace) -> int:
     free = args.read_first_file.read_text(encoding="utf-8") if args.read_first_file else ""
     name = owner.clean_owner_name(args.owner) if args.owner is not None else None
     with open_book(args) as book:
+        cb = Casebook(book)
         secret = passphrases.get(passphrases.BUNDLE, args.bundle_passphrase_file, confirm=True)
         bundle_passphrase.check_bundle_passphrase(secret)
         if name is not None:
-            owner.remember_owner_name(book, name)
+            actions.remember_owner(cb, name)
         options = export.ExportOptions(
             args.scope, expected, free, letter, owner=name, period=period
         )
-        data = export.export_handover(book, secret, options)
-        export.write_bundle(args.output, data)
-        counts = export.counts(export.collect(book, args.scope, period))
-        made_by = name or export.owner_name(book)
-        guessed = name is None and not owner.stored_owner_name(book)
+        made = actions.export_to(cb, args.output, secret, options)
+        made_by = made.owner
+        guessed = name is None and not actions.stored_owner(cb)
     print(hsay("exported", path=args.output))
     if guessed:  # the login name stands in: tell her how to put her own name on it
         print(hsay("owner_guessed", name=made_by))
-    print(hsay("exported_counts", counts=counts_text(counts)))
+    print(hsay("exported_counts", counts=counts_text(made.counts)))
     if args.sleutelbrief:
         from dorpsboek.printing.handover_pdf import SleutelbriefInfo, write_sleutelbrief
 
@@ -214,16 +222,17 @@ def cmd_return(args: argparse.Namespace) -> int:
     if args.output.exists():
         raise BookExists(str(args.output))
     with open_book(args) as book:
-        handback.write_return(book, args.output)
-        opened = opening_state(book)
+        cb = Casebook(book)
+        actions.write_return(cb, args.output)
+        opened = opening_state(cb)
     print(hsay("returned", path=args.output, owner=opened))
     return 0
 
 
-def opening_state(book: Any) -> str:
+def opening_state(cb: Casebook) -> str:
     from dorpsboek.services.handover_state import current_handover
 
-    info = current_handover(book)
+    info = current_handover(cb)
     return info.owner if info else ""
 
 

@@ -15,7 +15,8 @@ from dorpsboek.cli.cmd_handover import guarded
 from dorpsboek.cli.handover_messages import hsay
 from dorpsboek.cli.messages import language, say
 from dorpsboek.errors import UsageError
-from dorpsboek.handover import retire
+from dorpsboek.handover import actions, retire
+from dorpsboek.services.casebook import Casebook
 
 _NL = {
     "erased": "Het boek is gewist ({n} bestanden). De waarneming voor {owner} is afgesloten.",
@@ -66,7 +67,7 @@ def cmd_erase_copy(args: argparse.Namespace) -> int:
     if not args.yes:
         raise _NeedsYes()
     with open_book(args) as book:
-        erase_plan = retire.plan(book)
+        erase_plan = actions.erase_plan(Casebook(book))
         retire.check_ready(erase_plan, discard_changes=args.discard_changes)
         book.close()
         removed = retire.erase(erase_plan)

@@ -21,7 +21,9 @@ from dorpsboek.cli.team_messages import tsay
 from dorpsboek.errors import BookExists, UsageError
 from dorpsboek.handover import export, merge, merge_choices
 from dorpsboek.handover import passphrase as bundle_passphrase
+from dorpsboek.handover.team import actions as team_actions
 from dorpsboek.handover.team import exchange, package, setup
+from dorpsboek.services.casebook import Casebook
 from dorpsboek.store import digest
 
 
@@ -85,7 +87,7 @@ def cmd_digest(args: argparse.Namespace) -> int:
 
 def cmd_create(args: argparse.Namespace) -> int:
     with open_book(args) as book:
-        setup.create(book, args.name, args.member)
+        team_actions.start(Casebook(book), args.name, args.member)
     print(tsay("team_created"))
     return 0
 
@@ -124,9 +126,8 @@ def cmd_write(args: argparse.Namespace) -> int:
     if args.output.exists():
         raise BookExists(str(args.output))
     with open_book(args) as book:
-        written = package.write(book, full=args.full)
-    export.write_bundle(args.output, written.data)
-    print(tsay("team_written", path=args.output, n=written.records))
+        records = team_actions.share(Casebook(book), args.output, full=args.full)
+    print(tsay("team_written", path=args.output, n=records))
     return 0
 
 

@@ -1,6 +1,7 @@
-"""Handover actions for the desktop app: one call per user action, plain values back.
+"""Handover actions for both faces: one call per user action on the open `Casebook`.
 
-Qt-free; the windows run these in a worker thread (scrypt and Argon2id take a second or more).
+Qt-free; the windows run these in a worker thread (scrypt and Argon2id take a second or more),
+and the command line calls the same functions.
 """
 
 from __future__ import annotations
@@ -10,13 +11,24 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dorpsboek.errors import UsageError
-from dorpsboek.handover import archive, crypto, drill, emergency, export, handback, merge, owner
+from dorpsboek.handover import (
+    archive,
+    crypto,
+    drill,
+    emergency,
+    export,
+    handback,
+    merge,
+    owner,
+    retire,
+)
 from dorpsboek.handover import open as opening
 from dorpsboek.handover.archive import Bundle
 from dorpsboek.handover.team import package as team_package
 from dorpsboek.handover.team import setup as team_setup
 from dorpsboek.services import emergency_drill
 from dorpsboek.services.casebook import Casebook
+from dorpsboek.settings import Settings
 
 PASSPHRASE, KEY = "passphrase", "key"
 
@@ -144,12 +156,22 @@ def emergency_setup(casebook: Casebook, shares: int = 0, threshold: int = 0) -> 
     return emergency.setup(casebook.book, shares=shares, threshold=threshold)
 
 
-def emergency_refresh(casebook: Casebook, folder: str) -> Path:
+def emergency_refresh(casebook: Casebook, folder: str | Path) -> Path:
     return emergency.refresh(casebook.book, folder)
 
 
-def emergency_test(casebook: Casebook, folder: str, secret: str) -> drill.DrillResult:
-    """The drill (Overdracht > Noodpakket testen), run in a worker."""
+def emergency_refresh_if_due(casebook: Casebook, folder: str) -> bool:
+    """On closing the book: renew the emergency bundle once a day at most."""
+    return emergency.refresh_if_due(casebook.book, folder)
+
+
+def erase_plan(casebook: Casebook, settings: Settings | None = None) -> retire.ErasePlan:
+    """What ending a takeover would erase, and whether it may (Overdracht)."""
+    return retire.plan(casebook.book, settings)
+
+
+def emergency_test(casebook: Casebook, folder: str | Path, secret: str) -> drill.DrillResult:
+    """The drill (Overdracht > Noodpakket testen, `dorpsboek emergency test`)."""
     return drill.run(casebook.book, folder, secret)
 
 
@@ -168,11 +190,11 @@ def shares_needed(words: str) -> int:
 
 
 def emergency_tested_on(casebook: Casebook) -> dt.date | None:
-    return emergency_drill.last_test(casebook.book)
+    return emergency_drill.last_test(casebook)
 
 
 def emergency_test_due(casebook: Casebook) -> bool:
-    return emergency_drill.emergency_test_due(casebook.book)
+    return emergency_drill.emergency_test_due(casebook)
 
 
 def owner_name(casebook: Casebook) -> str:

@@ -87,5 +87,6 @@ def run(
         raise emergency.NoEmergencyKit()
     created, counts, checks = _check_copy(read_current(folder), secret)
     day = today or dt.date.today()
-    emergency_drill.record_test(book, day)
-    return DrillResult(day, created, counts, Casebook(book).stats(), checks)
+    cb = Casebook(book)
+    emergency_drill.record_test(cb, day)
+    return DrillResult(day, created, counts, cb.stats(), checks)

@@ -17,7 +17,7 @@ from dorpsboek.gc_pause import paused_gc
 from dorpsboek.handover import archive, crypto, erasures, letter, owner, standin
 from dorpsboek.handover import format as fmt
 from dorpsboek.services import emergency_drill
-from dorpsboek.services.casebook import default_actor
+from dorpsboek.services.casebook import Casebook, default_actor
 from dorpsboek.store import dump, handover_state
 from dorpsboek.store import meta as meta_store
 from dorpsboek.store.book import Book
@@ -109,7 +109,7 @@ def draft_letter(
         today=today or dt.date.today(),
         free_text=free_text,
         expected_return=expected_return,
-        kit_tested_on=emergency_drill.last_test(book),
+        kit_tested_on=emergency_drill.last_test(Casebook(book)),
     )
 
 
@@ -137,7 +137,7 @@ def build_payload(
             today=dt.date.today(),
             free_text=options.free_text,
             expected_return=options.expected_return,
-            kit_tested_on=emergency_drill.last_test(book),
+            kit_tested_on=emergency_drill.last_test(Casebook(book)),
         )
     members = {fmt.records_member(k): archive.to_jsonl(v) for k, v in rows.items()}
     members[fmt.AUDIT] = archive.to_jsonl(_audit_for(book, rows, options.scope))

@@ -13,7 +13,7 @@ from dorpsboek.handover import archive, crypto, erasures
 from dorpsboek.handover import format as fmt
 from dorpsboek.handover.export import counts, write_bundle
 from dorpsboek.services import handover_state as handover_service
-from dorpsboek.services.casebook import default_actor
+from dorpsboek.services.casebook import Casebook, default_actor
 from dorpsboek.store import dump, handover_state
 from dorpsboek.store import meta as meta_store
 from dorpsboek.store.book import Book
@@ -76,8 +76,9 @@ def make_return(book: Book) -> bytes:
 
 def write_return(book: Book, target: Path) -> None:
     """Write the return bundle to `target` and remember it (for erasing the copy later)."""
-    fingerprint = handover_service.trail_fingerprint(book)
+    cb = Casebook(book)
+    fingerprint = handover_service.trail_fingerprint(cb)
     data = make_return(book)
     write_bundle(target, data)
     written = (hashlib.sha256(data).hexdigest(), str(Path(target).resolve()))
-    handover_service.mark_return_written(book, fingerprint, written=written)
+    handover_service.mark_return_written(cb, fingerprint, written=written)

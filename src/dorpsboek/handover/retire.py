@@ -29,6 +29,7 @@ from dorpsboek.handover import open as opening
 from dorpsboek.handover.handback import NotFromHandover
 from dorpsboek.services import handover_state
 from dorpsboek.services.backups import backup_folders
+from dorpsboek.services.casebook import Casebook
 from dorpsboek.settings import Settings
 from dorpsboek.store import meta
 from dorpsboek.store.book import Book, backups_dir
@@ -182,13 +183,14 @@ def handover_file(book: Book) -> list[Path]:
 
 def plan(book: Book, settings: Settings | None = None) -> ErasePlan:
     """What erasing this colleague's book would remove (raises NotFromHandover otherwise)."""
-    info = handover_state.current_handover(book)
+    cb = Casebook(book)
+    info = handover_state.current_handover(cb)
     if info is None:
         raise NotFromHandover()
     settings = settings or Settings()
     path = Path(book.path).resolve()
     folders = backup_folders(path, settings)  # also folders chosen earlier (backups stay put)
-    mark = handover_state.last_return(book)
+    mark = handover_state.last_return(cb)
     files = [
         path,
         *_companions(path),

@@ -15,7 +15,6 @@ from dorpsboek.errors import DiskFull, UnknownParticipant, UsageError
 from dorpsboek.services import kernen
 from dorpsboek.services.casebook import Casebook, _require_text
 from dorpsboek.store import activities as store
-from dorpsboek.store import rows
 
 
 @dataclass(frozen=True)
@@ -67,9 +66,9 @@ def save(cb: Casebook, a: NewActivity) -> Activity:
     }
     unique = list({(p.kind, p.id): p for p in a.participants}.values())
     try:
-        with rows.transaction(cb.book) as conn:
-            values["kern"] = kernen.ensure_on(conn, a.kern)
-            activity_id = store.insert(conn, cb.actor, values, unique)
+        with cb.unit() as work:
+            values["kern"] = kernen.ensure_on(work.conn, a.kern)
+            activity_id = store.insert(work, values, unique)
     except Exception as exc:
         if is_disk_full(exc, cb.book.path):
             raise DiskFull("activity") from exc

@@ -173,7 +173,7 @@ def list_backups(folder: Path, book_stem: str | None = None) -> list[BackupInfo]
 
 
 def auto_backup(
-    book: Book,
+    cb: Casebook,
     folder: Path | None = None,
     now: dt.datetime | None = None,
     *,
@@ -185,6 +185,7 @@ def auto_backup(
     closes: then today's copy is refreshed, so the day's last state is kept (rotation still
     keeps one per day). Raises DiskFull when the folder has no room; the book is untouched.
     """
+    book = cb.book
     folder = Path(folder) if folder is not None else backup_folder(book.path)
     now = now or dt.datetime.now()
     stem = book.path.stem

@@ -14,7 +14,7 @@ from dorpsboek.settings import Settings
 def backup_now(cb: Casebook, settings: Settings | None = None) -> Path:
     """Today's backup made (or refreshed) now, in her backup folder; its path."""
     folder = backups.backup_folder(cb.book.path, settings)
-    made = backups.auto_backup(cb.book, folder, closing=True)
+    made = backups.auto_backup(cb, folder, closing=True)
     if made is None:  # a copy of this very second exists already
         found = backups.list_book_backups(cb.book.path, settings)
         if not found:

@@ -5,6 +5,7 @@ Front ends never touch SQL or sessions; they call these methods and get plain va
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import getpass
 from collections.abc import Mapping
@@ -17,6 +18,7 @@ from dorpsboek.store import note_tags as tag_store
 from dorpsboek.store import notes as note_store
 from dorpsboek.store import records
 from dorpsboek.store import search as search_store
+from dorpsboek.store import unit as unit_store
 from dorpsboek.store.book import Book
 
 
@@ -46,25 +48,33 @@ class Casebook:
 
     # ----- generic records ------------------------------------------------------------------
 
+    def unit(
+        self, *, immediate: bool = False, dry_run: bool = False
+    ) -> contextlib.AbstractContextManager[unit_store.Unit]:
+        """One unit of work as this actor: every write in it is stamped, audited and
+        committed together, or not at all (`store/unit.py`)."""
+        return unit_store.begin(self.book, self.actor, immediate=immediate, dry_run=dry_run)
+
     def create(self, kind: Kind, values: Mapping[str, Any]) -> str:
-        with self.book.engine.begin() as conn:
-            return records.create(conn, self.actor, kind, values)
+        with self.unit() as work:
+            return work.insert(kind, values)
 
     def update(self, kind: Kind, record_id: str, values: Mapping[str, Any]) -> None:
-        with self.book.engine.begin() as conn:
-            records.change(conn, self.actor, kind, record_id, values)
+        with self.unit() as work:
+            work.change(kind, record_id, values)
             if kind is Kind.NOTE and "text" in values:
-                note_store.replace_tags(
-                    conn.connection.driver_connection, record_id, str(values["text"])
-                )
+                note_store.replace_tags(work.conn, record_id, str(values["text"]))
 
     def delete(self, kind: Kind, record_id: str) -> None:
-        with self.book.engine.begin() as conn:
-            records.tombstone(conn, self.actor, kind, record_id)
+        with self.unit() as work:
+            work.delete(kind, record_id)
 
     def undelete(self, kind: Kind, record_id: str) -> None:
-        with self.book.engine.begin() as conn:
-            records.restore(conn, self.actor, kind, record_id)
+        """Undo a delete; a record that is live again (or was never here) is left alone."""
+        with self.unit() as work:
+            found = work.find(kind, record_id)
+            if found is not None and found["deleted_at"]:
+                work.restore(kind, record_id)
 
     def get(self, kind: Kind, record_id: str) -> dict[str, Any]:
         with self.book.engine.connect() as conn:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from dorpsboek.services.casebook import Casebook
 from dorpsboek.store import handover_state
 from dorpsboek.store import meta as meta_store
 from dorpsboek.store import retire as retire_store
-from dorpsboek.store.book import Book
 
 LETTER_KEY = "handover_letter_md"
 RETURN_AT_KEY = "handover_return_written_at"
@@ -37,9 +37,9 @@ def _date(value: object) -> dt.date | None:
         return None
 
 
-def current_handover(book: Book) -> HandoverInfo | None:
+def current_handover(cb: Casebook) -> HandoverInfo | None:
     """The handover this book was opened from, or None for an ordinary book."""
-    row = handover_state.get_opened(book)
+    row = handover_state.get_opened(cb.book)
     if row is None:
         return None
     return HandoverInfo(
@@ -48,13 +48,13 @@ def current_handover(book: Book) -> HandoverInfo | None:
         expected_return=_date(row["expected_return"]),
         kind=str(row["kind"]),
         handover_id=str(row["handover_id"]),
-        scope=meta_store.get(book, "handover_scope") or "",
+        scope=meta_store.get(cb.book, "handover_scope") or "",
     )
 
 
-def handover_letter(book: Book) -> str:
+def handover_letter(cb: Casebook) -> str:
     """The handover letter (Markdown) the colleague reads first; empty for an ordinary book."""
-    return meta_store.get(book, LETTER_KEY) or ""
+    return meta_store.get(cb.book, LETTER_KEY) or ""
 
 
 @dataclass(frozen=True)
@@ -67,13 +67,13 @@ class ReturnMark:
     file_path: str = ""
 
 
-def trail_fingerprint(book: Book) -> str:
+def trail_fingerprint(cb: Casebook) -> str:
     """Taken just before a return bundle is built; see `mark_return_written`."""
-    return retire_store.audit_fingerprint(book)
+    return retire_store.audit_fingerprint(cb.book)
 
 
 def mark_return_written(
-    book: Book,
+    cb: Casebook,
     fingerprint: str,
     when: dt.datetime | None = None,
     written: tuple[str, str] | None = None,
@@ -81,20 +81,21 @@ def mark_return_written(
     """Remember that a return bundle holding everything up to `fingerprint` was written;
     `written` is (its SHA-256, its path), so erasing the copy can remove that file too."""
     moment = (when or dt.datetime.now(dt.UTC)).isoformat(timespec="seconds")
-    meta_store.put(book, RETURN_TRAIL_KEY, fingerprint)
-    meta_store.put(book, RETURN_FILE_KEY, " ".join(written) if written else "")
-    meta_store.put(book, RETURN_AT_KEY, moment)
+    with cb.unit() as work:  # the three facts together, or none of them
+        meta_store.put_on(work.conn, RETURN_TRAIL_KEY, fingerprint)
+        meta_store.put_on(work.conn, RETURN_FILE_KEY, " ".join(written) if written else "")
+        meta_store.put_on(work.conn, RETURN_AT_KEY, moment)
 
 
-def last_return(book: Book) -> ReturnMark | None:
+def last_return(cb: Casebook) -> ReturnMark | None:
     """The last return bundle written from this book, or None when none was written."""
-    moment = meta_store.get(book, RETURN_AT_KEY)
+    moment = meta_store.get(cb.book, RETURN_AT_KEY)
     if not moment:
         return None
     try:
         written = dt.datetime.fromisoformat(moment)
     except ValueError:
         return None
-    changed = meta_store.get(book, RETURN_TRAIL_KEY) != trail_fingerprint(book)
-    digest, _, path = (meta_store.get(book, RETURN_FILE_KEY) or "").partition(" ")
+    changed = meta_store.get(cb.book, RETURN_TRAIL_KEY) != trail_fingerprint(cb)
+    digest, _, path = (meta_store.get(cb.book, RETURN_FILE_KEY) or "").partition(" ")
     return ReturnMark(written, changed, digest, path)

@@ -54,9 +54,10 @@ def create_help_request(
         "status": HelpStatus.NEW.value,
         "opened_on": (on_date or dt.date.today()).isoformat(),
     }
-    help_id = cb.create(Kind.HELP_REQUEST, values)
-    if from_note_id:
-        cb.update(Kind.NOTE, from_note_id, {"help_request_id": help_id})
+    with cb.unit() as work:  # the request and the note that led to it, together
+        help_id = work.insert(Kind.HELP_REQUEST, values)
+        if from_note_id:
+            work.change(Kind.NOTE, from_note_id, {"help_request_id": help_id})
     return help_id
 
 

@@ -32,6 +32,7 @@ from dorpsboek.errors import NotATable, UsageError
 from dorpsboek.services.casebook import Casebook
 from dorpsboek.store import kaart as kaart_store
 from dorpsboek.store import rows as row_store
+from dorpsboek.store.unit import Unit
 
 TABLE_FOR = {KAART: "organisations", VOLUNTEERS: "volunteers"}
 
@@ -148,18 +149,10 @@ def import_table(
     _check_kind(kind)
     chosen = _mapping(kind, table, mapping)
     result = ImportResult(kind, dry_run=dry_run)
-    with casebook.book.raw() as conn:
-        try:
-            _Importer(conn, casebook.actor, kind, result, update_duplicates).run(
-                parse_row(kind, chosen, r.line, r.cells) for r in table.rows
-            )
-            if dry_run:
-                conn.rollback()
-            else:
-                conn.commit()
-        except BaseException:
-            conn.rollback()
-            raise
+    with casebook.unit(dry_run=dry_run) as work:
+        _Importer(work, kind, result, update_duplicates).run(
+            parse_row(kind, chosen, r.line, r.cells) for r in table.rows
+        )
     return result
 
 
@@ -168,13 +161,11 @@ def import_file(casebook: Casebook, path: Path, kind: str, **options: Any) -> Im
 
 
 class _Importer:
-    def __init__(
-        self, conn: Any, actor: str, kind: str, result: ImportResult, update: bool
-    ) -> None:
-        self.conn, self.actor, self.kind = conn, actor, kind
+    def __init__(self, work: Unit, kind: str, result: ImportResult, update: bool) -> None:
+        self.work, self.conn, self.kind = work, work.conn, kind
         self.table = TABLE_FOR[kind]
         self.result, self.update = result, update
-        self.index = _Index(row_store.live(conn, self.table))
+        self.index = _Index(row_store.live(self.conn, self.table))
 
     def run(self, parsed: Iterable[ParsedRow]) -> None:
         for row in parsed:
@@ -193,26 +184,26 @@ class _Importer:
                 self.result.skipped.append(Skip(row.line, "duplicate_in_file", str(known.line)))
 
     def _insert(self, row: ParsedRow) -> None:
-        record_id = row_store.insert(self.conn, self.actor, self.table, row.values)
+        record_id = self.work.insert(self.table, row.values)
         for contact in row.contacts:
             values = {"organisation_id": record_id, **contact}
-            row_store.insert(self.conn, self.actor, "contact_persons", values)
+            self.work.insert("contact_persons", values)
         self.index.add(row.name, _s(row, "phone"), _s(row, "email"), record_id, row.line)
         self.result.imported += 1
         self.result.record_ids.append(record_id)
 
     def _update(self, row: ParsedRow, record_id: str) -> None:
         values = {k: v for k, v in row.values.items() if v not in (None, "")}
-        row_store.change(self.conn, self.actor, self.table, record_id, values)
+        self.work.change(self.table, record_id, values)
         if row.contacts:
             have = {fold(str(c["name"])): c for c in kaart_store.contacts(self.conn, record_id)}
             for contact in row.contacts:
                 found = have.get(fold(contact["name"]))
                 if found is None:
                     values = {"organisation_id": record_id, **contact}
-                    row_store.insert(self.conn, self.actor, "contact_persons", values)
+                    self.work.insert("contact_persons", values)
                 else:
                     filled = {k: v for k, v in contact.items() if v}
-                    row_store.change(self.conn, self.actor, "contact_persons", found["id"], filled)
+                    self.work.change("contact_persons", found["id"], filled)
         self.result.updated += 1
         self.result.record_ids.append(record_id)

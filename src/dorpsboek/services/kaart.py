@@ -148,23 +148,23 @@ def save_entry(casebook: Casebook, values: Mapping[str, Any], entry_id: str | No
     clean = _clean(values)
     if not clean.get("name", "x" if entry_id else ""):
         raise UsageError("name")
-    with rows.transaction(casebook.book) as conn:
+    with casebook.unit() as work:
         if entry_id is None:
-            return rows.insert(conn, casebook.actor, ORG, clean)
-        rows.change(conn, casebook.actor, ORG, entry_id, clean)
+            return work.insert(ORG, clean)
+        work.change(ORG, entry_id, clean)
         return entry_id
 
 
 def delete_entry(casebook: Casebook, entry_id: str) -> None:
-    with rows.transaction(casebook.book) as conn:
-        rows.tombstone(conn, casebook.actor, ORG, entry_id)
+    with casebook.unit() as work:
+        work.delete(ORG, entry_id)
 
 
 def mark_checked(casebook: Casebook, entry_id: str, today: dt.date | None = None) -> None:
     """ "Vandaag gecontroleerd": one call sets the last-checked date."""
     day = (today or dt.date.today()).isoformat()
-    with rows.transaction(casebook.book) as conn:
-        rows.change(conn, casebook.actor, ORG, entry_id, {"last_checked_on": day})
+    with casebook.unit() as work:
+        work.change(ORG, entry_id, {"last_checked_on": day})
 
 
 def _last_old(settings: Settings | None, today: dt.date | None) -> str:
@@ -208,32 +208,32 @@ def add_contact(
     casebook: Casebook, entry_id: str, name: str, role: str = "", phone: str = "", email: str = ""
 ) -> str:
     values = {"organisation_id": entry_id, **_contact_values(name, role, phone, email)}
-    with rows.transaction(casebook.book) as conn:
-        rows.get(conn, ORG, entry_id)
-        return rows.insert(conn, casebook.actor, CONTACT, values)
+    with casebook.unit() as work:
+        work.get(ORG, entry_id)
+        return work.insert(CONTACT, values)
 
 
 def update_contact(
     casebook: Casebook, contact_id: str, name: str, role: str = "", phone: str = "", email: str = ""
 ) -> None:
-    with rows.transaction(casebook.book) as conn:
+    with casebook.unit() as work:
         values = _contact_values(name, role, phone, email)
-        rows.change(conn, casebook.actor, CONTACT, contact_id, values)
+        work.change(CONTACT, contact_id, values)
 
 
 def delete_contact(casebook: Casebook, contact_id: str) -> None:
-    with rows.transaction(casebook.book) as conn:
-        rows.tombstone(conn, casebook.actor, CONTACT, contact_id)
+    with casebook.unit() as work:
+        work.delete(CONTACT, contact_id)
 
 
 def link_referral(casebook: Casebook, from_kind: str, from_id: str, entry_id: str) -> str:
     """Record that a note or help request referred the resident to this entry (once)."""
     if from_kind not in ("notes", "help_requests"):
         raise UsageError(from_kind)
-    with rows.transaction(casebook.book) as conn:
-        rows.get(conn, from_kind, from_id)
-        rows.get(conn, ORG, entry_id)
-        existing = kaart_store.find_link(conn, from_id, entry_id, REFERRAL)
+    with casebook.unit() as work:
+        work.get(from_kind, from_id)
+        work.get(ORG, entry_id)
+        existing = kaart_store.find_link(work.conn, from_id, entry_id, REFERRAL)
         if existing:
             return existing
         values = {
@@ -243,15 +243,15 @@ def link_referral(casebook: Casebook, from_kind: str, from_id: str, entry_id: st
             "to_id": entry_id,
             "role": REFERRAL,
         }
-        return rows.insert(conn, casebook.actor, "links", values)
+        return work.insert("links", values)
 
 
 def unlink_referral(casebook: Casebook, from_id: str, entry_id: str) -> None:
-    with rows.transaction(casebook.book) as conn:
-        link = kaart_store.find_link(conn, from_id, entry_id, REFERRAL)
+    with casebook.unit() as work:
+        link = kaart_store.find_link(work.conn, from_id, entry_id, REFERRAL)
         if link is None:
             raise NotFound(entry_id)
-        rows.tombstone(conn, casebook.actor, "links", link)
+        work.delete("links", link)
 
 
 def referrals_from(casebook: Casebook, from_id: str) -> list[Entry]:

@@ -8,7 +8,6 @@ from typing import Any
 from dorpsboek.errors import UsageError
 from dorpsboek.services.casebook import Casebook
 from dorpsboek.store import meta as meta_store
-from dorpsboek.store import rows
 
 META_KEY = "kernen"
 
@@ -32,8 +31,8 @@ def set_kernen(cb: Casebook, names: list[str]) -> list[str]:
     for name in (n.strip() for n in names):
         if name and name.casefold() not in {c.casefold() for c in clean}:
             clean.append(name)
-    with rows.transaction(cb.book) as conn:
-        meta_store.put_on(conn, META_KEY, json.dumps(clean, ensure_ascii=False))
+    with cb.unit() as work:
+        meta_store.put_on(work.conn, META_KEY, json.dumps(clean, ensure_ascii=False))
     return clean
 
 

@@ -13,7 +13,6 @@ from dorpsboek.errors import UsageError
 from dorpsboek.services import kernen
 from dorpsboek.services.casebook import Casebook
 from dorpsboek.store import people as people_store
-from dorpsboek.store import rows
 
 EDITABLE = (
     "name",
@@ -110,9 +109,9 @@ def _check_kern(cb: Casebook, person_id: str, values: dict[str, Any]) -> None:
 
 def set_kern(cb: Casebook, record_id: str, kern: str, kind: str = Kind.PERSON) -> str:
     """Give a resident (or kaart entry) a kern; '' takes it away. A new kern joins her list."""
-    with rows.transaction(cb.book) as conn:
-        spelled = kernen.ensure_on(conn, kern)
-        rows.change(conn, cb.actor, kind, record_id, {"kern": spelled})
+    with cb.unit() as work:
+        spelled = kernen.ensure_on(work.conn, kern)
+        work.change(kind, record_id, {"kern": spelled})
     return spelled
 
 

@@ -38,21 +38,16 @@ def erase_person(casebook: Casebook, person_id: str) -> Erasure:
     (no name). The erased ids are kept for a handover merge. Afterwards the WAL is folded
     into the book and truncated, so no copy of the old pages stays in the `-wal`.
     """
-    with casebook.book.raw() as conn:
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            if not sql.person_exists(conn, person_id):
-                raise NotFound(person_id)
-            # A random token, not the resident's id: it only says "the same erased resident".
-            sql.add_tallies(conn, sql.person_tallies(conn, person_id, secrets.token_hex(8)))
-            found = sql.records_of_person(conn, person_id)
-            sql.delete_records(conn, found, person_id)
-            counts = {kind: len(ids) for kind, ids in found.items()}
-            sql.write_erase_audit(conn, casebook.actor, person_id, counts)
-            conn.commit()
-        except BaseException:
-            conn.rollback()
-            raise
+    with casebook.unit(immediate=True) as work:
+        conn = work.conn
+        if not sql.person_exists(conn, person_id):
+            raise NotFound(person_id)
+        # A random token, not the resident's id: it only says "the same erased resident".
+        sql.add_tallies(conn, sql.person_tallies(conn, person_id, secrets.token_hex(8)))
+        found = sql.records_of_person(conn, person_id)
+        sql.delete_records(conn, found, person_id)
+        counts = {kind: len(ids) for kind, ids in found.items()}
+        sql.write_erase_audit(work, person_id, counts)
     return Erasure(person_id, counts, _checkpoint(casebook))
 
 
@@ -89,9 +84,8 @@ def apply_erasures(casebook: Casebook, erased: list[tuple[str, str, str]]) -> in
         if present:
             erase_person(casebook, record_id)
             done += 1
-    with casebook.book.raw() as conn:
-        sql.remember_erased(conn, erased)
-        conn.commit()
+    with casebook.unit() as work:
+        sql.remember_erased(work.conn, erased)
     return done
 
 
@@ -199,11 +193,10 @@ def retention_candidates(
 def keep_person(casebook: Casebook, person_id: str, today: dt.date | None = None) -> None:
     """She decided to keep this resident: record the review, so it leaves the list for a
     full retention period."""
-    with casebook.book.raw() as conn:
-        if not sql.person_exists(conn, person_id):
+    with casebook.unit() as work:
+        if not sql.person_exists(work.conn, person_id):
             raise NotFound(person_id)
-        sql.record_review(conn, person_id, (today or dt.date.today()).isoformat())
-        conn.commit()
+        sql.record_review(work.conn, person_id, (today or dt.date.today()).isoformat())
 
 
 # ----- minder noteren ---------------------------------------------------------------------

@@ -18,7 +18,6 @@ from dorpsboek.domain.records import Kind, Note
 from dorpsboek.errors import DiskFull, UsageError
 from dorpsboek.services.casebook import Casebook, _require_text
 from dorpsboek.store import notes as note_store
-from dorpsboek.store import records
 from dorpsboek.store.stamps import new_id
 
 
@@ -71,17 +70,13 @@ def save(cb: Casebook, q: QuickNote) -> SavedNote:
     """Store everything atomically; raises DiskFull (book unchanged) when the disk is full."""
     _validate(q)
     try:
-        with cb.book.engine.begin() as conn:
-            person_id = q.person_id or records.create(
-                conn, cb.actor, Kind.PERSON, {"name": q.new_person_name.strip()}
-            )
+        with cb.unit() as work:
+            person_id = q.person_id or work.insert(Kind.PERSON, {"name": q.new_person_name.strip()})
             when = (q.on_date or dt.date.today()).isoformat()
             note = Note(new_id(), person_id, when, q.text, q.kind, q.minutes, q.help_request_id)
-            note_store.insert_note(conn.connection.driver_connection, cb.actor, note)
+            note_store.insert_note(work, note)
             link_ids = tuple(
-                records.create(
-                    conn,
-                    cb.actor,
+                work.insert(
                     Kind.LINK,
                     {
                         "from_kind": "notes",
@@ -101,7 +96,7 @@ def save(cb: Casebook, q: QuickNote) -> SavedNote:
                     "text": q.follow_up_text.strip() or _first_line(note.text),
                     "done": 0,
                 }
-                reminder_id = records.create(conn, cb.actor, Kind.REMINDER, values)
+                reminder_id = work.insert(Kind.REMINDER, values)
     except Exception as exc:
         if is_disk_full(exc, cb.book.path):
             raise DiskFull("note") from exc

@@ -14,7 +14,6 @@ from dorpsboek.domain.records import Kind
 from dorpsboek.domain.recurrence import Every, next_due, parse_every, upcoming
 from dorpsboek.errors import UsageError
 from dorpsboek.services.casebook import Casebook
-from dorpsboek.store import rows
 
 _NEXT = uuid.UUID("6f1c2a8e-1d0b-4c55-9d51-3a3e0c1f7b21")  # namespace of "the next one"
 
@@ -36,18 +35,18 @@ def set_done(
 ) -> str | None:
     """Tick off (or untick) a reminder; for a repeating one, returns the next one's id."""
     day = today or dt.date.today()
-    with rows.transaction(cb.book) as conn:
-        current = rows.get(conn, Kind.REMINDER, reminder_id)
-        rows.change(conn, cb.actor, Kind.REMINDER, reminder_id, {"done": int(done)})
+    with cb.unit() as work:
+        current = work.get(Kind.REMINDER, reminder_id)
+        work.change(Kind.REMINDER, reminder_id, {"done": int(done)})
         every = parse_every(current.get("every"))
         if every is None:
             return None
         following = next_id(reminder_id)
-        existing = rows.find(conn, Kind.REMINDER, following)
+        existing = work.find(Kind.REMINDER, following)
         if not done:
             # Unticked again: the next one goes, unless she already worked on it.
             if existing and not existing["deleted_at"] and not existing["done"]:
-                rows.tombstone(conn, cb.actor, Kind.REMINDER, following)
+                work.delete(Kind.REMINDER, following)
             return None
         start = dt.date.fromisoformat(str(current.get("series_from") or current["due_on"]))
         due = next_due(every, start, dt.date.fromisoformat(str(current["due_on"])), day)
@@ -61,10 +60,10 @@ def set_done(
             "series_from": start.isoformat(),
         }
         if existing is None:
-            rows.insert(conn, cb.actor, Kind.REMINDER, values, record_id=following)
+            work.insert(Kind.REMINDER, values, record_id=following)
         elif existing["deleted_at"]:
-            rows.restore(conn, cb.actor, Kind.REMINDER, following)
-            rows.change(conn, cb.actor, Kind.REMINDER, following, values)
+            work.restore(Kind.REMINDER, following)
+            work.change(Kind.REMINDER, following, values)
         return following
 
 

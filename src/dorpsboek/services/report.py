@@ -85,9 +85,8 @@ def contract_hours(conn: Any) -> float | None:
 def set_contract_hours(casebook: Casebook, hours: float | None) -> None:
     if hours is not None and not 0 <= hours <= 80:
         raise UsageError("hours")
-    with casebook.book.raw() as conn:
-        meta_store.put_on(conn, HOURS_KEY, "" if not hours else f"{hours:g}")
-        conn.commit()
+    with casebook.unit() as work:
+        meta_store.put_on(work.conn, HOURS_KEY, "" if not hours else f"{hours:g}")
 
 
 def get_contract_hours(casebook: Casebook) -> float | None:

@@ -15,7 +15,6 @@ from dorpsboek.errors import NotFound, UsageError
 from dorpsboek.services.casebook import Casebook
 from dorpsboek.settings import Settings
 from dorpsboek.store import kaart as kaart_store
-from dorpsboek.store import rows
 from dorpsboek.store import volunteers as vol_store
 
 VOL = "volunteers"
@@ -106,10 +105,10 @@ def save_volunteer(
     clean = _clean(values)
     if not clean.get("name", "x" if volunteer_id else ""):
         raise UsageError("name")
-    with rows.transaction(casebook.book) as conn:
+    with casebook.unit() as work:
         if volunteer_id is None:
-            return rows.insert(conn, casebook.actor, VOL, clean)
-        rows.change(conn, casebook.actor, VOL, volunteer_id, clean)
+            return work.insert(VOL, clean)
+        work.change(VOL, volunteer_id, clean)
         return volunteer_id
 
 
@@ -118,8 +117,8 @@ def set_active(casebook: Casebook, volunteer_id: str, active: bool) -> None:
 
 
 def delete_volunteer(casebook: Casebook, volunteer_id: str) -> None:
-    with rows.transaction(casebook.book) as conn:
-        rows.tombstone(conn, casebook.actor, VOL, volunteer_id)
+    with casebook.unit() as work:
+        work.delete(VOL, volunteer_id)
 
 
 def vog_warnings(
@@ -175,11 +174,11 @@ def match_volunteers(
 
 def link_volunteer(casebook: Casebook, help_request_id: str, volunteer_id: str) -> str:
     """Match a volunteer to a help request (once); the volunteer's load goes up by one."""
-    with rows.transaction(casebook.book) as conn:
-        rows.get(conn, "help_requests", help_request_id)
-        if not rows.get(conn, VOL, volunteer_id)["active"]:
+    with casebook.unit() as work:
+        work.get("help_requests", help_request_id)
+        if not work.get(VOL, volunteer_id)["active"]:
             raise UsageError("paused")
-        existing = kaart_store.find_link(conn, help_request_id, volunteer_id, MATCH)
+        existing = kaart_store.find_link(work.conn, help_request_id, volunteer_id, MATCH)
         if existing:
             return existing
         values = {
@@ -189,7 +188,7 @@ def link_volunteer(casebook: Casebook, help_request_id: str, volunteer_id: str) 
             "to_id": volunteer_id,
             "role": MATCH,
         }
-        return rows.insert(conn, casebook.actor, "links", values)
+        return work.insert("links", values)
 
 
 def matched_volunteers(casebook: Casebook, help_request_id: str) -> list[Volunteer]:

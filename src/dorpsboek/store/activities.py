@@ -7,7 +7,7 @@ from typing import Any
 
 from dorpsboek.domain.activities import PARTICIPANT_KINDS, PARTICIPANT_ROLE, Activity, Participant
 from dorpsboek.domain.tags import parse_tags
-from dorpsboek.store import rows
+from dorpsboek.store.unit import Unit
 
 _COLUMNS = "a.id, a.on_date, a.text, a.kind, a.minutes, a.kern"
 
@@ -27,11 +27,9 @@ def find_by_name(conn: Any, name: str) -> Participant | None:
     return None
 
 
-def insert(
-    conn: Any, actor: str, values: dict[str, Any], participants: Sequence[Participant]
-) -> str:
-    """The activity and one participant link per person; the caller commits."""
-    activity_id = rows.insert(conn, actor, "activities", values)
+def insert(work: Unit, values: dict[str, Any], participants: Sequence[Participant]) -> str:
+    """The activity and one participant link per person, in the caller's unit of work."""
+    activity_id = work.insert("activities", values)
     for p in participants:
         link = {
             "from_kind": "activities",
@@ -40,7 +38,7 @@ def insert(
             "to_id": p.id,
             "role": PARTICIPANT_ROLE,
         }
-        rows.insert(conn, actor, "links", link)
+        work.insert("links", link)
     return activity_id
 
 

@@ -9,7 +9,7 @@ from typing import Any
 import sqlcipher3
 
 from dorpsboek.errors import RecordsExist
-from dorpsboek.store import tables
+from dorpsboek.store import audit, tables
 from dorpsboek.store.book import Book
 from dorpsboek.store.stamps import now_iso
 
@@ -44,11 +44,8 @@ def insert_many(
                 defaults = {c: _default(table, c) for c in columns}
                 defaults.update(created_at=stamp, updated_at=stamp, deleted_at=None)
                 conn.executemany(sql, ([row.get(c, defaults[c]) for c in columns] for row in rows))
-                conn.execute(
-                    "INSERT INTO audit (at, actor, action, kind, record_id, fields) "
-                    "VALUES (?, ?, 'bulk-create', ?, '', ?)",
-                    (stamp, actor, table, str(len(rows))),
-                )
+                line = audit.Line(stamp, actor, "bulk-create", table, "", str(len(rows)))
+                audit.write(conn, [line])
             conn.executemany("INSERT OR IGNORE INTO note_tags (note_id, tag) VALUES (?, ?)", tags)
             conn.commit()
         except sqlcipher3.dbapi2.IntegrityError as exc:

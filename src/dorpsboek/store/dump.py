@@ -12,11 +12,11 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from dorpsboek.domain.tags import parse_tags
-from dorpsboek.store import bulk, tables
+from dorpsboek.store import audit, bulk, tables
 from dorpsboek.store.book import Book
 
 Row = dict[str, Any]
-AUDIT_COLUMNS = ("at", "actor", "action", "kind", "record_id", "fields")
+AUDIT_COLUMNS = audit.COLUMNS
 BULK_CACHE_MIB = 256
 _CHUNK = 500
 
@@ -255,10 +255,8 @@ def rows_by_id_book(book: Book, kind: str, record_id: str) -> Row:
 
 
 def insert_audit(conn: Any, rows: Iterable[Mapping[str, Any]]) -> None:
-    conn.executemany(
-        f"INSERT INTO audit ({', '.join(AUDIT_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?)",
-        ([row.get(c) or "" for c in AUDIT_COLUMNS] for row in rows),
-    )
+    """Audit lines as they came (from a bundle or a merge), through the one writer."""
+    audit.write(conn, (audit.Line(*(row.get(c) or "" for c in AUDIT_COLUMNS)) for row in rows))
 
 
 def audit_keys_between(conn: Any, first: str, last: str) -> set[tuple[str, ...]]:

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from dorpsboek.domain.records import Note
 from dorpsboek.domain.tags import parse_tags
 from dorpsboek.store.stamps import now_iso
+from dorpsboek.store.unit import Unit
 
 _INSERT_NOTE = (
     "INSERT INTO notes (id, created_at, updated_at, person_id, on_date, kind, minutes, text, "
     "help_request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
-_INSERT_AUDIT = (
-    "INSERT INTO audit (at, actor, action, kind, record_id, fields) VALUES (?, ?, ?, ?, ?, ?)"
 )
 
 
@@ -26,10 +23,14 @@ def find_person_by_name(conn: Any, name: str) -> str | None:
     return None if row is None else str(row[0])
 
 
-def insert_note(conn: Any, actor: str, note: Note) -> None:
-    """Insert a note with its tags and audit entry; the caller commits."""
+def insert_note(work: Unit, note: Note) -> None:
+    """Insert a note with its tags and audit line in the unit of work.
+
+    Its own statement rather than `Unit.insert`: the trail has always named only the fields
+    she filled in (not `help_request_id`), and the tags go in the same transaction.
+    """
     stamp = now_iso()
-    conn.execute(
+    work.conn.execute(
         _INSERT_NOTE,
         (
             note.id,
@@ -43,15 +44,13 @@ def insert_note(conn: Any, actor: str, note: Note) -> None:
             note.help_request_id,
         ),
     )
-    replace_tags(conn, note.id, note.text)
-    fields = json.dumps(
-        sorted(
-            k
-            for k in ("kind", "minutes", "on_date", "person_id", "text")
-            if getattr(note, k) not in (None, "")
-        )
+    replace_tags(work.conn, note.id, note.text)
+    fields = (
+        k
+        for k in ("kind", "minutes", "on_date", "person_id", "text")
+        if getattr(note, k) not in (None, "")
     )
-    conn.execute(_INSERT_AUDIT, (stamp, actor, "create", "notes", note.id, fields))
+    work.audit("create", "notes", note.id, fields, at=stamp)
 
 
 def replace_tags(conn: Any, note_id: str, text: str) -> None:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from typing import Any
 
 from dorpsboek.domain.report import NO_CATEGORY, split_themes
 from dorpsboek.store.stamps import now_iso
+from dorpsboek.store.unit import Unit
 
 Tally = tuple[str, str, str, int]  # (day, metric, key, n)
 
@@ -174,14 +174,9 @@ def delete_records(conn: Any, found: dict[str, list[str]], person_id: str) -> No
     conn.execute("DELETE FROM retention_reviews WHERE person_id = ?", (person_id,))
 
 
-def write_erase_audit(conn: Any, actor: str, person_id: str, counts: dict[str, int]) -> None:
+def write_erase_audit(work: Unit, person_id: str, counts: dict[str, int]) -> None:
     """The trail keeps that an erasure happened and how many records went, never a name."""
-    fields = json.dumps(sorted(f"{k}:{n}" for k, n in counts.items() if n))
-    conn.execute(
-        "INSERT INTO audit (at, actor, action, kind, record_id, fields) "
-        "VALUES (?, ?, 'erase', 'persons', ?, ?)",
-        (now_iso(), actor, person_id, fields),
-    )
+    work.audit("erase", "persons", person_id, (f"{k}:{n}" for k, n in counts.items() if n))
 
 
 def checkpoint(conn: Any) -> bool:

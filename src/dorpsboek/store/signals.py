@@ -1,4 +1,4 @@
-"""Reading signals and stories (writes go through store/records.py)."""
+"""Reading signals and stories (writes go through the unit of work, store/unit.py)."""
 
 from __future__ import annotations
 

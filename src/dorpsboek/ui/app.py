@@ -191,7 +191,7 @@ class Shell(QObject):
             return
         from dorpsboek.ui.backups.auto_backup import AutoBackups
 
-        self.backups = AutoBackups(opened.casebook.book, self.settings, self)
+        self.backups = AutoBackups(opened.casebook, self.settings, self)
         self.backups.failed.connect(self._backup_failed)
         self.backups.made.connect(self._backup_made)
         self.backups.start()
@@ -258,11 +258,11 @@ class Shell(QObject):
         if self.opened.demo or not folder:
             return
         try:
-            from dorpsboek.handover import emergency
+            from dorpsboek.handover import actions
         except ImportError:
             return
         try:
-            emergency.refresh_if_due(self.opened.casebook.book, folder)
+            actions.emergency_refresh_if_due(self.opened.casebook, folder)
         except Exception as exc:  # a bug there must not keep the book from closing
             log.error("emergency kit refresh failed: %s", type(exc).__name__)
 

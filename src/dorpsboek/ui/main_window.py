@@ -248,7 +248,7 @@ class MainWindow(MenuMixin, QMainWindow):
         pages, nothing else to look for (issue 15, point 4)."""
         from dorpsboek.services.handover_state import current_handover
 
-        info = current_handover(self.context.casebook.book)
+        info = current_handover(self.context.casebook)
         if info is None or info.scope != "standin":
             return
         for row, key in enumerate(SCREEN_KEYS):

@@ -53,9 +53,10 @@ def invite(cb: Casebook, target: Path, passphrase: str) -> None:
     export.write_bundle(target, setup.invite(cb.book, passphrase=passphrase))
 
 
-def share(cb: Casebook, target: Path) -> int:
-    """Wijzigingen delen: her package for the team; how many records it holds."""
-    written = package.write(cb.book)
+def share(cb: Casebook, target: Path, *, full: bool = False) -> int:
+    """Wijzigingen delen: her package for the team (what the others may not have yet, or
+    everything when `full`); how many records it holds."""
+    written = package.write(cb.book, full=full)
     export.write_bundle(target, written.data)
     return written.records
 

@@ -13,13 +13,16 @@ import logging
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from dorpsboek import errors
 from dorpsboek.settings import Settings
 from dorpsboek.ui import worker
+
+if TYPE_CHECKING:
+    from dorpsboek.services.casebook import Casebook
 
 log = logging.getLogger(__name__)
 FIRST_DELAY_MS = 3 * 60 * 1000  # once a few minutes after opening
@@ -57,9 +60,11 @@ class AutoBackups(QObject):
     failed = Signal(str)  # one sentence for the main window
     made = Signal(object)  # the new backup's Path
 
-    def __init__(self, book: Any, settings: Settings, parent: QObject | None = None) -> None:
+    def __init__(
+        self, casebook: Casebook, settings: Settings, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
-        self.book = book
+        self.casebook = casebook
         self.settings = settings
         # One backup at a time: closing waits for a running one instead of closing under it.
         self._busy = threading.Lock()
@@ -73,7 +78,7 @@ class AutoBackups(QObject):
     def folder(self) -> Path:
         from dorpsboek.services.backups import backup_folder
 
-        return backup_folder(Path(self.book.path), self.settings)
+        return backup_folder(Path(self.casebook.book.path), self.settings)
 
     def start(self, first_ms: int = FIRST_DELAY_MS, every_ms: int = EVERY_MS) -> None:
         self._first.start(first_ms)
@@ -87,7 +92,7 @@ class AutoBackups(QObject):
         from dorpsboek.services.backups import auto_backup
 
         with self._busy:
-            made: Path | None = auto_backup(self.book, self.folder(), closing=closing)
+            made: Path | None = auto_backup(self.casebook, self.folder(), closing=closing)
             return made
 
     def run_now(self) -> None:

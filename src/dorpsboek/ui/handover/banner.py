@@ -35,7 +35,7 @@ def handover_banner(casebook: Casebook, parent: QWidget | None = None) -> QLabel
         "#handoverBanner { background: #fff4d6; border: 1px solid #e0c36a; "
         "border-radius: 4px; padding: 6px; font-weight: bold; }"
     )
-    info = current_handover(casebook.book)
+    info = current_handover(casebook)
     if info is None:
         label.hide()
     else:

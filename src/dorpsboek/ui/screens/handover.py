@@ -88,8 +88,8 @@ class HandoverScreen(Screen):
 
     def end_takeover(self) -> None:
         """Show what would be erased and ask her; see `handover.retire`."""
-        book, settings = self.casebook.book, self.context.settings
-        worker.run(lambda: retire.plan(book, settings), self._ask_erase, self._failed)
+        casebook, settings = self.casebook, self.context.settings
+        worker.run(lambda: actions.erase_plan(casebook, settings), self._ask_erase, self._failed)
 
     def _ask_erase(self, plan: retire.ErasePlan) -> None:
         dialog = EraseCopyDialog(plan, self)
@@ -99,7 +99,7 @@ class HandoverScreen(Screen):
 
     def _erase_confirmed(self, discard_changes: bool) -> None:
         try:  # again: something may have changed while the dialog was open
-            plan = retire.plan(self.casebook.book, self.context.settings)
+            plan = actions.erase_plan(self.casebook, self.context.settings)
             retire.check_ready(plan, discard_changes=discard_changes)
         except DorpsboekError as exc:
             self.message.setText(self._erase_refused(exc))
@@ -118,7 +118,7 @@ class HandoverScreen(Screen):
         return self.tr("Dit boek is niet uit een overdrachtspakket geopend; er is niets gewist.")
 
     def _show_finish_state(self, owner: str) -> None:
-        mark = last_return(self.casebook.book)
+        mark = last_return(self.casebook)
         self.erase_button.setEnabled(mark is not None)
         self.finish_state.setStyleSheet(WARN if mark and mark.changed_since else "")
         if mark is None:
@@ -457,7 +457,7 @@ class HandoverScreen(Screen):
 
     def refresh(self) -> None:
         self.team_box.refresh()
-        info = current_handover(self.casebook.book)
+        info = current_handover(self.casebook)
         self.colleague_box.setVisible(info is not None)
         if info is not None:
             text = self.tr("Waarneming voor {name} sinds {date}.").format(
@@ -468,7 +468,7 @@ class HandoverScreen(Screen):
                     date=format_date(info.expected_return.isoformat())
                 )
             self.colleague_text.setText(text)
-            self.letter.setMarkdown(handover_letter(self.casebook.book))
+            self.letter.setMarkdown(handover_letter(self.casebook))
             self._show_finish_state(info.owner)
         self._show_kit()
 

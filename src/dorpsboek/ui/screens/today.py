@@ -395,7 +395,7 @@ class TodayScreen(Screen):
 def _is_stand_in(context: ScreenContext) -> bool:
     from dorpsboek.services.handover_state import current_handover
 
-    info = current_handover(context.casebook.book)
+    info = current_handover(context.casebook)
     return info is not None and info.scope == "standin"
 
 
