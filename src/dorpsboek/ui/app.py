@@ -150,13 +150,11 @@ class Shell(QObject):
         self.show_first_run_guide()
 
     def show_first_run_guide(self) -> Any:
-        """Once, before the very first book: a few pages about Dorpsboek (if installed)."""
+        """Once, before the very first book: a few pages about Dorpsboek."""
         if self.start.book.exists() or self.settings.get("first_run_done") or self.demo:
             return None
-        try:
-            from dorpsboek.ui.first_run import FirstRunGuide
-        except ImportError:
-            return None
+        from dorpsboek.ui.first_run import FirstRunGuide  # here: not needed for most starts
+
         guide = FirstRunGuide(parent=self.start)
         guide.finished.connect(lambda _code: self.settings.set("first_run_done", True))
         guide.open()
@@ -257,10 +255,8 @@ class Shell(QObject):
         folder = str(self.settings.get("emergency_dir"))
         if self.opened.demo or not folder:
             return
-        try:
-            from dorpsboek.handover import actions
-        except ImportError:
-            return
+        from dorpsboek.handover import actions  # here: only needed when the book closes
+
         try:
             actions.emergency_refresh_if_due(self.opened.casebook, folder)
         except Exception as exc:  # a bug there must not keep the book from closing

@@ -6,7 +6,6 @@ Also edits an existing note (`note_id`). A failed save shows one sentence and ke
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, QTimer, Signal
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dorpsboek.domain.privacy_checks import find_sensitive
 from dorpsboek.services import activities as activity_service
 from dorpsboek.services import help as help_service
 from dorpsboek.services import kernen as kern_service
@@ -37,13 +37,6 @@ from dorpsboek.ui.daily_common import NamePicker, note_kind_labels, resident_cho
 from dorpsboek.ui.drafts import Draft, drafts
 from dorpsboek.ui.note_editor import NoteTextEdit
 from dorpsboek.ui.screens.base import ScreenContext
-
-try:  # written by the "minder noteren" work; the dialog works without it
-    from dorpsboek.domain.privacy_checks import find_sensitive as _find_sensitive
-
-    find_sensitive: Callable[..., list[Any]] | None = _find_sensitive
-except ImportError:  # pragma: no cover
-    find_sensitive = None
 
 
 def to_qdate(day: dt.date) -> QDate:
@@ -251,8 +244,7 @@ class QuickNoteDialog(QDialog):
         self.text.set_mentionables(self._mentionables)
         for kern in kern_service.kernen(cb):
             self.kern.addItem(kern, kern)
-        if find_sensitive is not None:
-            self._words = note_service.sensitive_words(cb)
+        self._words = note_service.sensitive_words(cb)
         if self.note_id:
             self._load_note(self.note_id)
         elif person_id:
@@ -294,8 +286,6 @@ class QuickNoteDialog(QDialog):
             )
 
     def _update_hints(self) -> None:
-        if find_sensitive is None:
-            return
         findings = find_sensitive(self.text.toPlainText(), self._words)
         if not findings:
             self.hints.hide()
