@@ -10,7 +10,7 @@ DEV_LOCK := requirements-dev.lock
 UV_VERSION := 0.13.9
 UV_LOCK := --universal --generate-hashes --python-version 3.11 --quiet --custom-compile-command 'make lock'
 
-.PHONY: lock version wheel wheel-smoke deb run demo test test-fast bench bench-quick bench-scale bench-keys lint screenshots package package-smoke clean
+.PHONY: lock version wheel wheel-smoke deb run demo test test-fast test-team-long bench bench-quick bench-scale bench-keys lint screenshots package package-smoke clean
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed ($(PYTHON) not found)"; exit 1; }
@@ -59,6 +59,11 @@ test: $(STAMP)
 # Everyday lane: all but the tests marked slow (fault and scale runs). CI runs them all.
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest -m "not slow"
+
+# The team property test (three books, random edits and exchange orders) with 500 examples
+# instead of CI's 20: about two minutes.
+test-team-long: $(STAMP)
+	DORPSBOEK_TEAM_EXAMPLES=500 $(BIN)/python -m pytest -q tests/team/test_convergence.py
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.run_all --scale village
