@@ -49,15 +49,16 @@ def run(scale: str) -> dict[str, Any]:
             anna.backup_to(folder / "floor.db")
             out["team_floor_s"] = round(time.perf_counter() - start, 3)
             changes = per_scale(CHANGES, scale)
-            rounds = []
+            rounds: list[dict[str, Any]] = []
+            packages: list[bytes] = []
             for n in range(ROUNDS):
                 for i, book in enumerate(books):
                     _change(book, i + 3 * n, changes)
-                rounds.append(_round(books))
+                figures, packages = _round(books)
+                rounds.append(figures)
             out["team_rounds"] = rounds
-            out |= {k: v for k, v in rounds[-1].items() if k != "round"}
-            again = _replay(books)
-            out["team_replay_applied"] = again
+            out |= rounds[-1]
+            out["team_replay_applied"] = _replay(books, packages[1])
         finally:
             for book in books:
                 book.close()
@@ -108,10 +109,9 @@ def _change(book: Any, member: int, changes: int) -> None:
         cb.update(Kind.NOTE, note_id, {"text": f"Bijgewerkt door lid {member}: {i} #team"})
 
 
-_LAST: list[bytes] = []
-
-
-def _round(books: list[Any]) -> dict[str, Any]:
+def _round(books: list[Any]) -> tuple[dict[str, Any], list[bytes]]:
+    """One round: each member writes a package, then reads the others'; its figures, and the
+    packages written."""
     from dorpsboek.handover.team import exchange, package
     from dorpsboek.store import digest
 
@@ -132,8 +132,7 @@ def _round(books: list[Any]) -> dict[str, Any]:
             reads.append(time.perf_counter() - start)
             applied.append(report.applied)
             partial += report.partial
-    _LAST[:] = packages
-    return {
+    figures = {
         "team_write_s": round(statistics.median(writes), 3),
         "team_write_max_s": round(max(writes), 3),
         "team_read_s": round(statistics.median(reads), 3),
@@ -144,13 +143,14 @@ def _round(books: list[Any]) -> dict[str, Any]:
         "team_reads_partial": partial,
         "team_converged": len({digest.book_digest(b)[0] for b in books}) == 1,
     }
+    return figures, packages
 
 
-def _replay(books: list[Any]) -> int:
+def _replay(books: list[Any], data: bytes) -> int:
     """Anna reads Bea's last package once more: nothing may change."""
     from dorpsboek.handover.team import exchange, package
 
-    return exchange.apply(books[0], package.read(books[0], _LAST[1])).applied
+    return exchange.apply(books[0], package.read(books[0], data)).applied
 
 
 def main() -> None:

@@ -49,8 +49,9 @@ def stamp(conn: Any, member_id: str) -> None:
         for record_id in ids:
             key = (kind, record_id)
             row = rows.get(record_id)
-            if row is None:
-                gone += [key] if key in known else []
+            if row is None:  # erased since: its version goes with it
+                if key in known:
+                    gone.append(key)
                 continue
             h = row_hash(kind, row)
             vv, old = known.get(key, ({}, ""))

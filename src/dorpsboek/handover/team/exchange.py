@@ -21,7 +21,7 @@ from dorpsboek.handover import erasures
 from dorpsboek.handover.archive import Bundle
 from dorpsboek.handover.merge import BULK_ROWS, MINE, THEIRS, Conflict, MergeReport, _merge_audit
 from dorpsboek.handover.team import clock, package
-from dorpsboek.store import dump, search, team_stream
+from dorpsboek.store import dump, search, team_stream, unit
 from dorpsboek.store import team as team_store
 from dorpsboek.store.book import Book
 from dorpsboek.store.stamps import now_iso
@@ -82,45 +82,41 @@ def apply(
     known = set(dump.record_kinds())
     incoming = {k: bundle.records(k) for k in bundle.record_kinds() if k in known}
     keys = [(kind, str(r["id"])) for kind, rows in incoming.items() for r in rows]
-    with book.raw() as raw, dump.large_cache(raw) as conn:
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            team = package.team_of(conn)
-            clock.stamp(conn, str(team["member_id"]))
-            run = _Run(conn, team, team_stream.versions_of(conn, keys))
-            # Most of a package is what she has already (theirs <= mine): only what will be
-            # written counts for rewriting the search index once at the end.
-            news = [k for k in keys if not clock.leq(theirs_vv.get(k, {}), run.vv(k))]
-            many = len(news) > BULK_ROWS
-            with search.rewritten_at_end(conn) if many else contextlib.nullcontext():
-                for kind, rows in incoming.items():
-                    by_id = dump.rows_by_id(conn, kind, [str(r["id"]) for r in rows])
-                    for theirs in rows:
-                        if erasures.touches(theirs, gone):
-                            report.skipped_erased += 1
-                            continue
-                        key = (kind, str(theirs["id"]))
-                        _one(
-                            run,
-                            report,
-                            key,
-                            theirs,
-                            by_id.get(key[1]),
-                            theirs_vv.get(key, {}),
-                            decisions.get(key, take) if decisions else take,
-                        )
-            team_stream.put_versions(conn, run.changed)
-            team_stream.clear_dirty(conn)  # what this read wrote is not her change
-            if report.applied:
-                report.audit_lines = _merge_audit(conn, bundle.audit(), actor, report)
-            heard(conn, run.me, bundle, report, actor)
-            if dry_run:
-                conn.rollback()
-                return report
-            conn.commit()
-        except BaseException:
-            conn.rollback()
-            raise
+    with (
+        unit.begin(book, actor or "samenwerken", immediate=True, dry_run=dry_run) as work,
+        dump.large_cache(work.conn) as conn,
+    ):
+        team = package.team_of(conn)
+        clock.stamp(conn, str(team["member_id"]))
+        run = _Run(conn, team, team_stream.versions_of(conn, keys))
+        # Most of a package is what she has already (theirs <= mine): only what will be
+        # written counts for rewriting the search index once at the end.
+        news = [k for k in keys if not clock.leq(theirs_vv.get(k, {}), run.vv(k))]
+        many = len(news) > BULK_ROWS
+        with search.rewritten_at_end(conn) if many else contextlib.nullcontext():
+            for kind, rows in incoming.items():
+                by_id = dump.rows_by_id(conn, kind, [str(r["id"]) for r in rows])
+                for theirs in rows:
+                    if erasures.touches(theirs, gone):
+                        report.skipped_erased += 1
+                        continue
+                    key = (kind, str(theirs["id"]))
+                    _one(
+                        run,
+                        report,
+                        key,
+                        theirs,
+                        by_id.get(key[1]),
+                        theirs_vv.get(key, {}),
+                        decisions.get(key, take) if decisions else take,
+                    )
+        team_stream.put_versions(conn, run.changed)
+        team_stream.clear_dirty(conn)  # what this read wrote is not her change
+        if report.applied:
+            report.audit_lines = _merge_audit(conn, bundle.audit(), actor, report)
+        heard(conn, run.me, bundle, report, actor)
+    if dry_run:  # a preview, to decide conflicts first: rolled back by the unit
+        return report
     report.erased_here = erasures.repeat(book, bundle.erased(), actor)
     if report.erased_here:
         _forget_erased(book)
@@ -228,12 +224,5 @@ def _marks(
 
 def _forget_erased(book: Book) -> None:
     """Erased records leave no version behind either."""
-    with book.raw() as conn:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            team = package.team_of(conn)
-            clock.stamp(conn, str(team["member_id"]))
-            conn.commit()
-        except BaseException:
-            conn.rollback()
-            raise
+    with unit.begin(book, "samenwerken", immediate=True) as work:
+        clock.stamp(work.conn, str(package.team_of(work.conn)["member_id"]))

@@ -14,7 +14,6 @@ and her next package tells the writer to send her everything.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -29,7 +28,7 @@ from dorpsboek.handover.archive import Bundle
 from dorpsboek.handover.export import counts
 from dorpsboek.handover.team import clock
 from dorpsboek.services.casebook import default_actor
-from dorpsboek.store import dump, team_stream
+from dorpsboek.store import dump, team_stream, unit
 from dorpsboek.store import meta as meta_store
 from dorpsboek.store import team as team_store
 from dorpsboek.store.book import Book
@@ -90,48 +89,33 @@ class Snapshot:
 def snapshot(book: Book, *, full: bool = False, action: str = "team-write") -> Snapshot:
     """Her changes stamped, then the records the members she heard from may not have yet
     (all of them when `full`, or while any member's mark is unknown)."""
-    with book.raw() as raw, dump.large_cache(raw) as conn:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            team = team_of(conn)
-            me = str(team["member_id"])
-            clock.stamp(conn, me)
-            base = None if full else team_stream.base_for_team(conn, me, _invite_cutoff())
-            versions = team_stream.versions_after(conn, base[0] if base else -1)
-            rows = team_stream.rows_of(conn, versions)
-            n = sum(map(len, rows.values()))
-            dump.insert_audit(conn, [_line(action, str(team["team_id"]), [f"out:{n}"])])
-            after = max(base[1], team_stream.audit_floor(conn)) if base else 0
-            found = Snapshot(
-                team,
-                rows,
-                versions,
-                team_stream.audit_after(conn, after),
-                team_stream.own_mark(conn),
-                base,
-                team_stream.read_marks(conn),
-            )
-            conn.commit()
-        except BaseException:
-            conn.rollback()
-            raise
+    with (
+        unit.begin(book, "samenwerken", immediate=True) as work,
+        dump.large_cache(work.conn) as conn,
+    ):
+        team = team_of(conn)
+        me = str(team["member_id"])
+        clock.stamp(conn, me)
+        base = None if full else team_stream.base_for_team(conn, me, _invite_cutoff())
+        versions = team_stream.versions_after(conn, base[0] if base else -1)
+        rows = team_stream.rows_of(conn, versions)
+        work.audit(action, "team", str(team["team_id"]), [f"out:{sum(map(len, rows.values()))}"])
+        after = max(base[1], team_stream.audit_floor(conn)) if base else 0
+        found = Snapshot(
+            team,
+            rows,
+            versions,
+            team_stream.audit_after(conn, after),
+            team_stream.own_mark(conn),
+            base,
+            team_stream.read_marks(conn),
+        )
     return found
 
 
 def _invite_cutoff() -> str:
     then = dt.datetime.now(dt.UTC) - INVITE_COUNTS_FOR
     return then.isoformat(timespec="microseconds").replace("+00:00", "Z")  # as now_iso()
-
-
-def _line(action: str, record_id: str, fields: list[str]) -> dict[str, Any]:
-    return {
-        "at": now_iso(),
-        "actor": "samenwerken",
-        "action": action,
-        "kind": "team",
-        "record_id": record_id,
-        "fields": json.dumps(fields),
-    }
 
 
 def members_of(

@@ -22,7 +22,7 @@ from dorpsboek.handover.archive import Bundle
 from dorpsboek.handover.export import owner_name
 from dorpsboek.handover.merge import MergeReport
 from dorpsboek.handover.team import clock, exchange, package
-from dorpsboek.store import dump, team_stream
+from dorpsboek.store import dump, team_stream, unit
 from dorpsboek.store import meta as meta_store
 from dorpsboek.store import team as team_store
 from dorpsboek.store.book import Book
@@ -35,30 +35,25 @@ INVITE = "team-invite"
 def create(book: Book, name: str = "", member_name: str = "") -> str:
     """Give her book a team identity (a fresh X25519 key and secret); returns the team id."""
     team_id = new_id()
-    with book.raw() as conn:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            if team_store.get(conn) is not None:
-                raise package.AlreadyInTeam()
-            team_store.create(
-                conn,
-                {
-                    "team_id": team_id,
-                    "name": name.strip(),
-                    "member_id": meta_store.get(book, "book_id") or new_id(),
-                    "member_name": member_name.strip() or owner_name(book),
-                    "identity": str(x25519.Identity.generate()),
-                    "secret": os.urandom(32).hex(),
-                    "clock": 0,
-                    "created_at": now_iso(),
-                },
-            )
-            team_stream.track_changes(conn)
-            team_stream.mark_all_dirty(conn)
-            conn.commit()
-        except BaseException:
-            conn.rollback()
-            raise
+    with unit.begin(book, "samenwerken", immediate=True) as work:
+        conn = work.conn
+        if team_store.get(conn) is not None:
+            raise package.AlreadyInTeam()
+        team_store.create(
+            conn,
+            {
+                "team_id": team_id,
+                "name": name.strip(),
+                "member_id": meta_store.get(book, "book_id") or new_id(),
+                "member_name": member_name.strip() or owner_name(book),
+                "identity": str(x25519.Identity.generate()),
+                "secret": os.urandom(32).hex(),
+                "clock": 0,
+                "created_at": now_iso(),
+            },
+        )
+        team_stream.track_changes(conn)
+        team_stream.mark_all_dirty(conn)
     return team_id
 
 
