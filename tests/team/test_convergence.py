@@ -65,7 +65,8 @@ def _live(team: Team, member: int, kind: str) -> list[str]:
 class Done:
     """What the members did, to check afterwards that no edit went missing."""
 
-    phones: dict[str, dict[int, str]] = field(default_factory=dict)  # resident: member: last
+    # resident: member: every number that member gave, in order
+    phones: dict[str, dict[int, list[str]]] = field(default_factory=dict)
     deleted: set[str] = field(default_factory=set)
     erased: set[str] = field(default_factory=set)
 
@@ -77,7 +78,9 @@ def _do(team: Team, step: Step, written: list[bytes], done: Done) -> None:
         if people:
             pid = people[step.other % len(people)]
             edit(book, "persons", pid, phone=f"06{step.value:08d}")
-            done.phones.setdefault(pid, {})[step.member] = f"06{step.value:08d}"
+            done.phones.setdefault(pid, {}).setdefault(step.member, []).append(
+                f"06{step.value:08d}"
+            )
     elif step.action == "delete":
         orgs = _live(team, step.member, "organisations")
         if orgs:
@@ -116,16 +119,17 @@ def _settle(team: Team) -> int:
 def _nothing_lost(team: Team, done: Done) -> None:
     """Every edit is in the end result unless a conflict was decided against it: a resident
     changed by one member only has her last phone number in every book; one changed by
-    several has one of theirs; an erased one is nowhere; a deleted organisation stays deleted."""
+    several has one of the numbers they gave; an erased one is nowhere; a deleted
+    organisation stays deleted."""
     rows = dump.read_all(team.books[0])
     people = {str(r["id"]): r for r in rows["persons"]}
     for pid, by_member in done.phones.items():
         if pid in done.erased:
             assert pid not in people
-        elif len(by_member) == 1:
-            assert people[pid]["phone"] == next(iter(by_member.values()))
-        else:
-            assert people[pid]["phone"] in by_member.values()
+        elif len(by_member) == 1:  # no conflict possible: her last number stands
+            assert people[pid]["phone"] == next(iter(by_member.values()))[-1]
+        else:  # a conflict may be decided for any number one of them gave
+            assert people[pid]["phone"] in {n for given in by_member.values() for n in given}
     assert not done.erased & set(people)
     orgs = {str(r["id"]): r for r in rows["organisations"]}
     assert all(orgs[o].get("deleted_at") for o in done.deleted)
