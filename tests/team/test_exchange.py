@@ -16,7 +16,7 @@ from dorpsboek.store import dump
 from dorpsboek.store import team as team_store
 from dorpsboek.store.book import Book
 from dorpsboek.store.stamps import now_iso
-from tests.helpers import MARKER, PASSPHRASE, files_containing
+from tests.helpers import MARKER, PASSPHRASE, files_containing, tag_copies_out_of_step
 from tests.team.conftest import Team, edit, first
 
 
@@ -57,6 +57,19 @@ def test_a_change_travels_and_reading_twice_changes_nothing(team: Team) -> None:
     assert again.applied == 0 and not again.conflicts
     assert team.digests()[1] == after
     assert dump.rows_by_id_book(bea, "persons", person["id"])["phone"] == "0611111111"
+
+
+def test_a_note_moved_to_another_day_travels_with_its_tags(team: Team) -> None:
+    anna, bea, _cor = team.books
+    note = first(anna, "notes")
+    edit(anna, "notes", note["id"], on_date="2026-02-03", minutes=35, text="Nu over #wonen")
+    team.read(1, team.write(0))
+    with bea.raw() as conn:
+        tags = conn.execute(
+            "SELECT tag, on_date, minutes FROM note_tags WHERE note_id = ?", (note["id"],)
+        ).fetchall()
+    assert tags == [("wonen", "2026-02-03", 35)]
+    assert tag_copies_out_of_step(anna) == [] and tag_copies_out_of_step(bea) == []
 
 
 def test_an_older_package_after_a_newer_one_changes_nothing(team: Team) -> None:

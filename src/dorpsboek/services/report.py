@@ -32,7 +32,8 @@ def numbers(casebook: Casebook, period: Period) -> Numbers:
 
 
 def _numbers(conn: Any, period: Period, a: str, b: str) -> Numbers:
-    notes = sql.note_numbers(conn, a, b)
+    period_notes = sql.period_notes(conn, a, b)
+    notes = sql.note_numbers(conn, a, b, period_notes)
     helps = sql.help_requests(conn, a, b)
     referrals = sql.referrals_by_category(conn, a, b)
     made, matched = sql.matches(conn, a, b)
@@ -40,8 +41,9 @@ def _numbers(conn: Any, period: Period, a: str, b: str) -> Numbers:
     for line in sql.signals(conn, a, b):
         signal_status[line.status] = signal_status.get(line.status, 0) + 1
     # Residents reached: by a note or an activity they took part in, each counted once.
-    reached, new = time_sql.reached(conn, a, b)
-    time = time_sql.time_numbers(conn, a, b)
+    found = time_sql.contacts(conn, a, b)
+    reached, new = time_sql.reached(found)
+    time = time_sql.time_numbers(conn, a, b, period_notes, found)
     hours = contract_hours(conn)
     time.contracted_by_month = (
         {m: contracted_minutes(hours, m, period.first, period.last) for m in period.months()}

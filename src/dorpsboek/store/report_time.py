@@ -9,41 +9,54 @@ from dorpsboek.domain.report_time import NO_KERN, NO_OUTCOME, TimeNumbers
 from dorpsboek.store import activities as activity_store
 from dorpsboek.store.report import _PERIOD_NOTES, _add, _pairs, _tally
 
-# Residents reached (?1..?2): a note about them, or an activity they took part in. UNION
-# counts a resident once however many notes and activities she had.
-PERIOD_CONTACTS = (
-    f"SELECT person_id {_PERIOD_NOTES} "
-    "UNION SELECT l.to_id FROM activities a JOIN links l ON l.from_kind = 'activities' "
+# Every contact of the period (?1..?2) with its minutes: a note about a resident, or an
+# activity she took part in (no minutes of its own here: an activity's time counts by the
+# activity's kern). Residents in the bin are left out.
+_PERIOD_CONTACTS = (
+    f"SELECT person_id, CASE WHEN minutes > 0 THEN minutes END AS m {_PERIOD_NOTES} "
+    "UNION ALL SELECT l.to_id, NULL FROM activities a JOIN links l ON l.from_kind = 'activities' "
     "AND l.from_id = a.id AND l.deleted_at IS NULL AND l.to_kind = 'persons' "
-    "JOIN persons p ON p.id = l.to_id AND p.deleted_at IS NULL "
     "WHERE a.deleted_at IS NULL AND a.on_date BETWEEN ?1 AND ?2"
 )
-_EARLIER_CONTACTS = (
-    "SELECT person_id FROM notes INDEXED BY notes_report WHERE deleted_at IS NULL "
-    "AND on_date < ?1 UNION SELECT l.to_id FROM activities a JOIN links l "
-    "ON l.from_kind = 'activities' AND l.from_id = a.id AND l.deleted_at IS NULL "
-    "AND l.to_kind = 'persons' WHERE a.deleted_at IS NULL AND a.on_date < ?1"
+_EARLIER_ACTIVITIES = (
+    "SELECT l.to_id FROM activities a JOIN links l ON l.from_kind = 'activities' "
+    "AND l.from_id = a.id AND l.deleted_at IS NULL AND l.to_kind = 'persons' "
+    "WHERE a.deleted_at IS NULL AND a.on_date < ?1"
+)
+# New: no live note before the period (one probe into `notes_live_person` per resident
+# reached, instead of reading every earlier note) and no earlier activity.
+_NEW = (
+    f"c.person_id NOT IN ({_EARLIER_ACTIVITIES}) AND NOT EXISTS (SELECT 1 FROM notes e "
+    "INDEXED BY notes_live_person WHERE e.person_id = c.person_id AND e.deleted_at IS NULL "
+    "AND e.on_date < ?1)"
 )
 
 
-def reached(conn: Any, a: str, b: str) -> tuple[int, int]:
-    """(residents reached, of whom new: no contact before the period), live residents only."""
-    total, new = conn.execute(
-        f"SELECT count(*), coalesce(sum(person_id NOT IN ({_EARLIER_CONTACTS})), 0) "
-        f"FROM ({PERIOD_CONTACTS})",
+def contacts(conn: Any, a: str, b: str) -> dict[str, dict[str, int]]:
+    """Per kern: residents reached (each once however many contacts), of whom new, and the
+    minutes of the notes about them. One pass over the period's notes, grouped by resident."""
+    out: dict[str, dict[str, int]] = {"reached": {}, "new": {}, "minutes": {}}
+    for kern, reached, new, minutes in conn.execute(
+        f"SELECT p.kern, count(*), sum({_NEW}), sum(c.m) FROM (SELECT person_id, sum(m) AS m "
+        f"FROM ({_PERIOD_CONTACTS}) GROUP BY person_id) c "
+        "JOIN persons p ON p.id = c.person_id AND p.deleted_at IS NULL GROUP BY p.kern",
         (a, b),
-    ).fetchone()
-    return int(total), int(new)
+    ):
+        key = str(kern if kern is not None else "")
+        out["reached"][key] = int(reached)
+        out["new"][key] = int(new or 0)
+        out["minutes"][key] = int(minutes or 0)
+    return out
 
 
-def residents_by_kern(conn: Any, a: str, b: str) -> dict[str, int]:
-    live = _pairs(
-        conn.execute(
-            f"SELECT p.kern, count(*) FROM ({PERIOD_CONTACTS}) c "
-            "JOIN persons p ON p.id = c.person_id GROUP BY p.kern",
-            (a, b),
-        )
-    )
+def reached(found: dict[str, dict[str, int]]) -> tuple[int, int]:
+    """(residents reached, of whom new: no contact before the period), live residents only."""
+    return sum(found["reached"].values()), sum(found["new"].values())
+
+
+def residents_by_kern(
+    conn: Any, found: dict[str, dict[str, int]], a: str, b: str
+) -> dict[str, int]:
     erased = Counter(
         str(key).split("\x1f")[0]
         for (key,) in conn.execute(
@@ -51,7 +64,7 @@ def residents_by_kern(conn: Any, a: str, b: str) -> dict[str, int]:
             (a, b),
         )
     )
-    return _add(live, dict(erased))
+    return _add(found["reached"], dict(erased))
 
 
 def outcomes(conn: Any, a: str, b: str) -> dict[str, int]:
@@ -68,31 +81,15 @@ def outcomes(conn: Any, a: str, b: str) -> dict[str, int]:
     return _add(live, _tally(conn, "help_outcome", a, b))
 
 
-def _note_minutes(conn: Any, t: TimeNumbers, a: str, b: str) -> None:
+def _note_minutes(
+    conn: Any, t: TimeNumbers, a: str, b: str, notes: dict[str, Any], kern: dict[str, int]
+) -> None:
     kinds: Counter[str] = Counter()
     months: Counter[str] = Counter()
-    for kind, month, mins in conn.execute(
-        f"SELECT kind, substr(on_date, 1, 7), sum(minutes) {_PERIOD_NOTES} AND minutes > 0 "
-        "GROUP BY 1, 2",
-        (a, b),
-    ):
-        kinds[str(kind or "")] += int(mins)
-        months[str(month)] += int(mins)
-    kern = _pairs(
-        conn.execute(
-            f"SELECT p.kern, sum(x.m) FROM (SELECT person_id, sum(minutes) AS m {_PERIOD_NOTES} "
-            "AND minutes > 0 GROUP BY person_id) x JOIN persons p ON p.id = x.person_id "
-            "GROUP BY p.kern",
-            (a, b),
-        )
-    )
-    tags = _pairs(
-        conn.execute(
-            f"SELECT t.tag, sum(n.minutes) FROM (SELECT id, minutes {_PERIOD_NOTES} "
-            "AND minutes > 0) n JOIN note_tags t ON t.note_id = n.id GROUP BY t.tag",
-            (a, b),
-        )
-    )
+    for (kind, month), (_n, mins) in notes["kind_month"].items():
+        kinds[kind] += mins
+        months[month] += mins
+    tags = {tag: mins for tag, (_n, mins) in notes["tag"].items()}
     # Erased residents left their minutes as tallies (store/privacy.py): the figures stay.
     erased = sum(_tally(conn, "minutes", a, b).values())
     erased_months = _pairs(
@@ -137,9 +134,13 @@ def _activity_minutes(conn: Any, t: TimeNumbers, a: str, b: str) -> None:
     t.by_tag = _add(t.by_tag, dict(tags))
 
 
-def time_numbers(conn: Any, a: str, b: str) -> TimeNumbers:
+def time_numbers(
+    conn: Any, a: str, b: str, notes: dict[str, Any], found: dict[str, dict[str, int]]
+) -> TimeNumbers:
+    """`notes` from `report.period_notes`, `found` from `contacts`: both read once per period."""
     t = TimeNumbers()
-    _note_minutes(conn, t, a, b)
+    _note_minutes(conn, t, a, b, notes, found["minutes"])
     _activity_minutes(conn, t, a, b)
-    t.residents_by_kern = {(k or NO_KERN): v for k, v in residents_by_kern(conn, a, b).items()}
+    by_kern = residents_by_kern(conn, found, a, b)
+    t.residents_by_kern = {(k or NO_KERN): v for k, v in by_kern.items()}
     return t

@@ -154,6 +154,11 @@ note_tags = Table(
     metadata,
     Column("note_id", Text, primary_key=True),
     Column("tag", Text, primary_key=True),
+    # Copies of the note's day, resident and minutes, kept by triggers (m013): the account
+    # and the radar read tags by day from the index `note_tags_day` without the notes.
+    Column("on_date", Text),
+    Column("person_id", Text),
+    Column("minutes", Integer),
 )
 audit = Table(
     "audit",
