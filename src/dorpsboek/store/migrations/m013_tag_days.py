@@ -10,6 +10,9 @@ Triggers keep the copy true whoever writes: a tag inserted without its note's va
 (`note_tags_fill`), a note inserted after its tags hands them out (`note_tags_after_note`), and
 a note whose day, resident or minutes change passes the change on (`note_tags_follow`).
 Writers that know the values (the bulk loads) pass them and skip the fill.
+
+Two partial indexes of residents come along: those in the bin (`persons_deleted`, left out
+of the account) and those with a contact rhythm (`persons_rhythm`, Vandaag's contact list).
 """
 
 from __future__ import annotations
@@ -37,6 +40,10 @@ STATEMENTS = (
     # The account leaves out the (few) residents in the bin; a partial index lists them
     # without reading every resident.
     "CREATE INDEX IF NOT EXISTS persons_deleted ON persons(id) WHERE deleted_at IS NOT NULL",
+    # Vandaag's contact list and "Wie mis ik?" read the residents with a rhythm in name
+    # order: walking every resident's name to find them was 60,000 lookups at ten villages.
+    "CREATE INDEX IF NOT EXISTS persons_rhythm ON persons(name COLLATE NOCASE) "
+    "WHERE deleted_at IS NULL AND regular_contact > 0",
 )
 
 
