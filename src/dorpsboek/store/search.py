@@ -55,7 +55,8 @@ def fts_hits(conn: Any, match: str, limit: int) -> list[tuple[int, str]]:
     """The raw FTS part of a search: (rowid, snippet), best first. The benchmark's floor."""
     asked = itertools.count(1)
     conn.create_function("dorpsboek_first_rows", 0, lambda: next(asked) <= limit)
-    rows = conn.execute(CAPPED_SQL, (match, RANK_CAP + 1)).fetchall()
+    # Enough rows to tell "many" from "few", and at least as many as asked for.
+    rows = conn.execute(CAPPED_SQL, (match, max(RANK_CAP + 1, limit))).fetchall()
     if not rows:
         return []
     if len(rows) <= RANK_CAP:  # few: worth ranking by bm25
