@@ -9,7 +9,7 @@ from typing import Any
 import sqlcipher3
 
 from dorpsboek.errors import RecordsExist
-from dorpsboek.store import audit, tables
+from dorpsboek.store import audit, dump, tables
 from dorpsboek.store.book import Book
 from dorpsboek.store.stamps import now_iso
 
@@ -46,7 +46,7 @@ def insert_many(
                 conn.executemany(sql, ([row.get(c, defaults[c]) for c in columns] for row in rows))
                 line = audit.Line(stamp, actor, "bulk-create", table, "", str(len(rows)))
                 audit.write(conn, [line])
-            conn.executemany("INSERT OR IGNORE INTO note_tags (note_id, tag) VALUES (?, ?)", tags)
+            conn.executemany(dump.TAGS_SQL, _with_copies(tags, batches.get("notes", ())))
             conn.commit()
         except sqlcipher3.dbapi2.IntegrityError as exc:
             conn.rollback()  # nothing of the batch stays
@@ -54,6 +54,20 @@ def insert_many(
         except BaseException:
             conn.rollback()
             raise
+
+
+def _with_copies(
+    tags: Iterable[tuple[str, str]], notes: Sequence[Mapping[str, Any]]
+) -> Iterator[tuple[Any, ...]]:
+    """(note id, tag) with the note's day, resident and minutes from the batch (m013), so the
+    fill trigger need not look each note up; a note not in the batch is left to the trigger."""
+    by_id = {str(n["id"]): n for n in notes}
+    for note_id, tag in tags:
+        note = by_id.get(note_id)
+        if note is None:
+            yield (note_id, tag, None, None, None)
+        else:
+            yield (note_id, tag, note.get("on_date"), note.get("person_id"), note.get("minutes"))
 
 
 @contextlib.contextmanager

@@ -116,10 +116,21 @@ def insert_rows(conn: Any, kind: str, rows: Sequence[Mapping[str, Any]]) -> None
     sql = f"INSERT INTO {_table(kind)} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
     conn.executemany(sql, ([row.get(c) for c in names] for row in rows))
     if kind == "notes":
-        conn.executemany(
-            "INSERT OR IGNORE INTO note_tags (note_id, tag) VALUES (?, ?)",
-            [(row["id"], tag) for row in rows for tag in parse_tags(str(row.get("text") or ""))],
-        )
+        conn.executemany(TAGS_SQL, [tag for row in rows for tag in tag_rows(row)])
+
+
+# A note's tags with their copies of its day, resident and minutes (m013): given here, the
+# trigger `note_tags_fill` need not look the note up again for every tag of a bulk load.
+TAGS_SQL = (
+    "INSERT OR IGNORE INTO note_tags (note_id, tag, on_date, person_id, minutes) "
+    "VALUES (?, ?, ?, ?, ?)"
+)
+
+
+def tag_rows(row: Mapping[str, Any]) -> list[tuple[Any, ...]]:
+    """The `note_tags` rows of one note row (TAGS_SQL's parameters)."""
+    copies = (row.get("on_date"), row.get("person_id"), row.get("minutes"))
+    return [(row["id"], tag, *copies) for tag in parse_tags(str(row.get("text") or ""))]
 
 
 # An AFTER INSERT trigger whose whole body is one INSERT ... SELECT over `new` (the search
@@ -147,7 +158,9 @@ def load_tables(conn: Any, batches: Mapping[str, Sequence[Mapping[str, Any]]]) -
     deferred = [m for (sql,) in triggers if (m := _SET_BASED.match(" ".join(str(sql).split())))]
     for match in deferred:
         conn.execute(f"DROP TRIGGER {match.group(1)}")
-    with _indexes_built_after(conn, kinds):
+    # The tags' own indexes too (note_tags is filled with the notes, in note id order).
+    derived = ["note_tags"] if "notes" in kinds else []
+    with _indexes_built_after(conn, [*kinds, *derived]):
         for kind in kinds:
             insert_rows(conn, kind, batches[kind])
     with _large_fts_hash(conn):
@@ -224,10 +237,7 @@ def replace_row(conn: Any, kind: str, row: Mapping[str, Any]) -> None:
         return
     if kind == "notes":
         conn.execute("DELETE FROM note_tags WHERE note_id = ?", (row["id"],))
-        conn.executemany(
-            "INSERT OR IGNORE INTO note_tags (note_id, tag) VALUES (?, ?)",
-            [(row["id"], tag) for tag in parse_tags(str(row.get("text") or ""))],
-        )
+        conn.executemany(TAGS_SQL, tag_rows(row))
 
 
 def rows_by_id(conn: Any, kind: str, ids: Iterable[str]) -> dict[str, Row]:
