@@ -36,6 +36,7 @@ def test_gui_command_paints_the_start_window_before_loading_the_store(
         "painted": True,
         "sqlalchemy": False,
         "loaded": [],
+        "qt_namespace": False,  # see ui/widgets.set_by_name
         "page": page,
         "icon": True,
         "locale": "nl_NL",

@@ -19,7 +19,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -79,6 +79,8 @@ class Shell(QObject):
 
     def front(self) -> QWidget:
         """The window she works in now, brought to the front (un-minimised)."""
+        from PySide6.QtCore import Qt  # here: Qt's enums cost ~20 ms before the first window
+
         window: QWidget = self.main if self.main is not None else self.start
         if self.handover_dialog is not None and self.handover_dialog.isVisible():
             window = self.handover_dialog

@@ -14,6 +14,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6 import QtCore
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QApplication, QWidget
@@ -38,6 +39,12 @@ HEAVY = (
     "dorpsboek.ui.main_window",
     "dorpsboek.ui.screens",
 )
+
+
+def qt_namespace_built() -> bool:
+    """Whether PySide6 has built `Qt` (all its enums as Python enums, ~20 ms): it makes each
+    class on first use, and the start window should not need that one (widgets.set_by_name)."""
+    return "Qt" in vars(QtCore)
 
 
 def loaded_heavy() -> list[str]:
@@ -69,6 +76,7 @@ class _FirstPaint(QObject):
             "painted": True,
             "sqlalchemy": "sqlalchemy" in sys.modules,
             "loaded": loaded_heavy(),
+            "qt_namespace": qt_namespace_built(),
             **self.describe(),
         }
         print(f"{PROBE_ENV} {json.dumps(state)}", flush=True)
