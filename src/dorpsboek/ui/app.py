@@ -17,18 +17,22 @@ import os
 import sys
 import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QFileOpenEvent
+from PySide6.QtCore import QLocale, QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from dorpsboek.settings import Settings
-from dorpsboek.ui import excepthook, i18n, startup_probe
+from dorpsboek.ui import excepthook, i18n
 from dorpsboek.ui.start import StartWindow
 
+if TYPE_CHECKING:
+    # Only annotations here: importing any QEvent class makes PySide6 build QEvent.Type
+    # (~180 members, ~2 ms) before the first window.
+    from PySide6.QtCore import QEvent
+
 log = logging.getLogger(__name__)
-PROBE_ENV = startup_probe.PROBE_ENV
+PROBE_ENV = "DORPSBOEK_STARTUP_PROBE"  # the cold-start benchmark and test (ui/startup_probe.py)
 QUIT_ENV = "DORPSBOEK_QUIT_AFTER_MS"  # smoke test: quit this long after the main window shows
 MAIN_SHOWN = "DORPSBOEK_MAIN_SHOWN"
 INSTANCE_PROBE = "DORPSBOEK_INSTANCE_PROBE"  # test: say when listening and what came in
@@ -139,7 +143,9 @@ class Shell(QObject):
     def show(self) -> None:
         if os.environ.get(PROBE_ENV):
             # The start-up benchmark and test: report once painted, then quit, loading no more.
-            startup_probe.report_after_paint(self.start, self._probe_state)
+            from dorpsboek.ui import startup_probe
+
+            startup_probe.report_after_paint(self.start, PROBE_ENV, self._probe_state)
             self.start.show()
             return
         self.start.show()
@@ -297,10 +303,22 @@ class _FileOpener(QObject):
         self.shell = shell
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        from PySide6.QtGui import QFileOpenEvent  # here: see TYPE_CHECKING above
+
         if isinstance(event, QFileOpenEvent) and event.file():
             self.shell.receive(Path(event.file()))
             return True
         return super().eventFilter(watched, event)
+
+
+def _install_file_opener(app: QApplication, shell: Shell) -> _FileOpener | None:
+    """On macOS only: elsewhere a file comes on the command line or from a second start, and
+    a Python filter on the application would be called for every event of the session."""
+    if sys.platform != "darwin":
+        return None
+    opener = _FileOpener(shell)
+    app.installEventFilter(opener)
+    return opener
 
 
 def _probe(text: str) -> None:
@@ -327,8 +345,7 @@ def run(book: Path, demo: bool = False, package: Path | None = None) -> int:
     server.received.connect(lambda file: _probe(f"received {json.dumps(str(file or ''))}"))
     if not demo and server.listen():
         _probe("listening")
-    opener = _FileOpener(shell)
-    app.installEventFilter(opener)
+    opener = _install_file_opener(app, shell)
     quit_after = os.environ.get(QUIT_ENV, "").strip()
     if quit_after.isdigit():
         shell.main_shown.connect(lambda: _quit_after(int(quit_after)))
@@ -339,7 +356,8 @@ def run(book: Path, demo: bool = False, package: Path | None = None) -> int:
         with excepthook.installed():
             return int(app.exec())
     finally:
-        app.removeEventFilter(opener)
+        if opener is not None:
+            app.removeEventFilter(opener)
         server.close()
         shell.close()
         del translators

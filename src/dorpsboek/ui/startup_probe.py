@@ -1,6 +1,6 @@
 """The start-up probe (cold-start benchmark and test): report once the start window is painted.
 
-With `DORPSBOEK_STARTUP_PROBE` set, the app prints one line, `DORPSBOEK_STARTUP_PROBE {json}`,
+With `DORPSBOEK_STARTUP_PROBE` set (ui/app.py), the app prints one line, `<that name> {json}`,
 right after the first paint of the start window has finished, and quits. "Painted", not
 "show() returned": a window is there for her when Qt has drawn it, and a real window takes
 longer to draw than the benchmark's minimal floor window, so stopping the clock at show()
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
 
-PROBE_ENV = "DORPSBOEK_STARTUP_PROBE"
 # What the start window must not wait for: the store and its libraries, the Markdown and
 # crypto libraries, and the main window with the screens (all loaded while she types).
 HEAVY = (
@@ -57,9 +56,10 @@ class _FirstPaint(QObject):
     """Waits for the window's first paint event, then reports on the next turn of the loop
     (the paint itself, and the children's, run between the two)."""
 
-    def __init__(self, window: QWidget, describe: Callable[[], dict[str, Any]]) -> None:
+    def __init__(self, window: QWidget, label: str, describe: Callable[[], dict[str, Any]]) -> None:
         super().__init__(window)
         self.window = window
+        self.label = label
         self.describe = describe
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -79,10 +79,10 @@ class _FirstPaint(QObject):
             "qt_namespace": qt_namespace_built(),
             **self.describe(),
         }
-        print(f"{PROBE_ENV} {json.dumps(state)}", flush=True)
+        print(f"{self.label} {json.dumps(state)}", flush=True)
         QApplication.quit()
 
 
-def report_after_paint(window: QWidget, describe: Callable[[], dict[str, Any]]) -> None:
-    """Call before `window.show()`: print the probe line once it is painted, then quit."""
-    window.installEventFilter(_FirstPaint(window, describe))
+def report_after_paint(window: QWidget, label: str, describe: Callable[[], dict[str, Any]]) -> None:
+    """Call before `window.show()`: print `label` and the state once painted, then quit."""
+    window.installEventFilter(_FirstPaint(window, label, describe))
