@@ -3,6 +3,8 @@ IPC and quits; a double-clicked package opens the right window."""
 
 from __future__ import annotations
 
+import getpass
+import hashlib
 import os
 import subprocess
 import sys
@@ -14,8 +16,10 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from dorpsboek.handover import actions
+from dorpsboek.paths import config_dir
 from dorpsboek.settings import Settings
 from dorpsboek.ui.app import INSTANCE_PROBE, Shell
+from dorpsboek.ui.single_instance import server_name
 
 
 @pytest.fixture(scope="module")
@@ -30,6 +34,13 @@ def sealed_to_key(path: Path) -> Path:
     identity = pyrage.x25519.Identity.generate()
     path.write_bytes(pyrage.encrypt(b"proef", [identity.to_public()]))
     return path
+
+
+def test_the_server_name_is_the_one_earlier_versions_listen_on() -> None:
+    """Hashed with QtCore now (cold start), but the same name, so a newer start still finds
+    an older Dorpsboek that is already running."""
+    who = f"{getpass.getuser()}\n{config_dir().resolve()}"
+    assert server_name() == "dorpsboek-" + hashlib.sha256(who.encode()).hexdigest()[:20]
 
 
 def test_a_package_is_told_apart_by_its_header_and_name(

@@ -10,11 +10,10 @@ The server accepts only its own user (UserAccessOption). One message, one JSON l
 from __future__ import annotations
 
 import getpass
-import hashlib
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCryptographicHash, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from dorpsboek.paths import config_dir
@@ -23,8 +22,10 @@ TIMEOUT_MS = 1500
 
 
 def server_name() -> str:
-    who = f"{getpass.getuser()}\n{config_dir().resolve()}"
-    return "dorpsboek-" + hashlib.sha256(who.encode("utf-8")).hexdigest()[:20]
+    who = f"{getpass.getuser()}\n{config_dir().resolve()}".encode()
+    # SHA-256 from QtCore, not hashlib: hashlib loads OpenSSL (~3 ms before the first window).
+    digest = QCryptographicHash.hash(who, QCryptographicHash.Algorithm.Sha256)
+    return "dorpsboek-" + bytes(digest.toHex().data()).decode("ascii")[:20]
 
 
 def send_to_running(file: Path | None, name: str | None = None) -> bool:
