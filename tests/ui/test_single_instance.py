@@ -117,3 +117,20 @@ def test_a_second_start_hands_its_package_to_the_running_app(
     finally:
         again.kill()
         again.wait(timeout=30)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="named pipes on Windows have no socket file")
+def test_a_start_finds_no_socket_file_exactly_when_nobody_listens(tmp_path: Path) -> None:
+    """The cheap check before the first window (no QtNetwork) looks where Qt listens."""
+    from dorpsboek.ui.single_instance import InstanceServer, nobody_listens, socket_path
+
+    name = f"dorpsboek-test-{os.getpid()}"
+    assert nobody_listens(name)
+    server = InstanceServer(name)
+    try:
+        assert server.listen()
+        assert Path(server.server.fullServerName()) == socket_path(name)
+        assert not nobody_listens(name)
+    finally:
+        server.close()
+    assert nobody_listens(name)

@@ -16,6 +16,7 @@ import logging
 import os
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -326,6 +327,24 @@ def _probe(text: str) -> None:
         print(f"{INSTANCE_PROBE} {text}", flush=True)
 
 
+def _listen(shell: Shell, servers: list[Any]) -> None:
+    """Be the running app that later starts hand their files to."""
+    from dorpsboek.ui import single_instance
+
+    server = single_instance.InstanceServer(parent=shell)
+    server.received.connect(shell.receive)
+    server.received.connect(lambda file: _probe(f"received {json.dumps(str(file or ''))}"))
+    servers.append(server)
+    if server.listen():
+        _probe("listening")
+
+
+def _after_first_paint(job: Callable[[], None]) -> None:
+    """Run `job` two turns of the event loop after a window's show(): the window paints in
+    the first (its update request is handled after the zero timers already due)."""
+    QTimer.singleShot(0, lambda: QTimer.singleShot(0, job))
+
+
 def run(book: Path, demo: bool = False, package: Path | None = None) -> int:
     """Start the app (or hand `package` to the one already running); returns the exit code."""
     from dorpsboek.ui import single_instance
@@ -340,16 +359,16 @@ def run(book: Path, demo: bool = False, package: Path | None = None) -> int:
     settings = Settings()
     translators = i18n.install(app, language(settings))
     shell = Shell(book_to_open(book, settings), settings, demo)
-    server = single_instance.InstanceServer()
-    server.received.connect(shell.receive)
-    server.received.connect(lambda file: _probe(f"received {json.dumps(str(file or ''))}"))
-    if not demo and server.listen():
-        _probe("listening")
     opener = _install_file_opener(app, shell)
     quit_after = os.environ.get(QUIT_ENV, "").strip()
     if quit_after.isdigit():
         shell.main_shown.connect(lambda: _quit_after(int(quit_after)))
     shell.show()
+    servers: list[Any] = []
+    if not demo:
+        # Listening loads QtNetwork (~7 ms), so it waits until the window is painted; a
+        # second start in those milliseconds races as one during the rest of start-up does.
+        _after_first_paint(lambda: _listen(shell, servers))
     if package is not None:
         QTimer.singleShot(0, lambda: shell.open_package(package))
     try:
@@ -358,6 +377,7 @@ def run(book: Path, demo: bool = False, package: Path | None = None) -> int:
     finally:
         if opener is not None:
             app.removeEventFilter(opener)
-        server.close()
+        for server in servers:
+            server.close()
         shell.close()
         del translators
