@@ -18,13 +18,29 @@ from tests.helpers import run_cli
 from tests.ui.shell_helpers import settle
 
 
-def test_gui_command_shows_the_window_before_loading_the_store(tmp_path: Path) -> None:
-    """`dorpsboek gui` paints its first window without SQLAlchemy (the fast cold start)."""
-    result = run_cli("--book", str(tmp_path / "boek.db"), "gui", env={PROBE_ENV: "1"})
+@pytest.mark.parametrize(("book_exists", "page"), [(False, "WelcomePage"), (True, "UnlockForm")])
+def test_gui_command_paints_the_start_window_before_loading_the_store(
+    tmp_path: Path, book_exists: bool, page: str
+) -> None:
+    """`dorpsboek gui` paints its first window, in Dutch and with its icon, before importing
+    SQLAlchemy, the store, the crypto and Markdown libraries or the main window (cold start)."""
+    book = tmp_path / "boek.db"
+    if book_exists:
+        book.write_bytes(b"")  # its existence alone picks the unlock page; it is not opened
+    result = run_cli("--book", str(book), "gui", env={PROBE_ENV: "1", "DORPSBOEK_LANG": "nl"})
     assert result.returncode == 0, result.stderr
     line = next(x for x in result.stdout.splitlines() if x.startswith(PROBE_ENV))
     state = json.loads(line[len(PROBE_ENV) :])
-    assert state == {"shown": True, "sqlalchemy": False}
+    assert state == {
+        "shown": True,
+        "painted": True,
+        "sqlalchemy": False,
+        "loaded": [],
+        "qt_namespace": False,  # see ui/widgets.set_by_name
+        "page": page,
+        "icon": True,
+        "locale": "nl_NL",
+    }
 
 
 def test_settings_choose_book_and_language(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

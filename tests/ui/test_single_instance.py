@@ -3,6 +3,8 @@ IPC and quits; a double-clicked package opens the right window."""
 
 from __future__ import annotations
 
+import getpass
+import hashlib
 import os
 import subprocess
 import sys
@@ -14,8 +16,10 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from dorpsboek.handover import actions
+from dorpsboek.paths import config_dir
 from dorpsboek.settings import Settings
 from dorpsboek.ui.app import INSTANCE_PROBE, Shell
+from dorpsboek.ui.single_instance import server_name
 
 
 @pytest.fixture(scope="module")
@@ -30,6 +34,13 @@ def sealed_to_key(path: Path) -> Path:
     identity = pyrage.x25519.Identity.generate()
     path.write_bytes(pyrage.encrypt(b"proef", [identity.to_public()]))
     return path
+
+
+def test_the_server_name_is_the_one_earlier_versions_listen_on() -> None:
+    """Hashed with QtCore now (cold start), but the same name, so a newer start still finds
+    an older Dorpsboek that is already running."""
+    who = f"{getpass.getuser()}\n{config_dir().resolve()}"
+    assert server_name() == "dorpsboek-" + hashlib.sha256(who.encode()).hexdigest()[:20]
 
 
 def test_a_package_is_told_apart_by_its_header_and_name(
@@ -106,3 +117,20 @@ def test_a_second_start_hands_its_package_to_the_running_app(
     finally:
         again.kill()
         again.wait(timeout=30)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="named pipes on Windows have no socket file")
+def test_a_start_finds_no_socket_file_exactly_when_nobody_listens(tmp_path: Path) -> None:
+    """The cheap check before the first window (no QtNetwork) looks where Qt listens."""
+    from dorpsboek.ui.single_instance import InstanceServer, nobody_listens, socket_path
+
+    name = f"dorpsboek-test-{os.getpid()}"
+    assert nobody_listens(name)
+    server = InstanceServer(name)
+    try:
+        assert server.listen()
+        assert Path(server.server.fullServerName()) == socket_path(name)
+        assert not nobody_listens(name)
+    finally:
+        server.close()
+    assert nobody_listens(name)

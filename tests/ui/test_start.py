@@ -152,3 +152,17 @@ def test_first_start_shows_the_guide_once(qtbot: QtBot, tmp_path: Path) -> None:
     assert shell.settings.get("first_run_done") is True
     assert shell.show_first_run_guide() is None
     shell.close()
+
+
+def test_notes_show_their_text_as_written(qtbot: QtBot, tmp_path: Path) -> None:
+    """The start window sets its enum properties by name (cold start); they must still hold:
+    a book path that looks like markup is shown as written, and the rescue text is selectable."""
+    path = tmp_path / "<b>vet</b>" / "dorpsboek.db"
+    window = StartWindow(path)
+    qtbot.addWidget(window)
+    assert window.unlock.explanation.textFormat() == Qt.TextFormat.PlainText
+    assert window.unlock.message.textFormat() == Qt.TextFormat.PlainText
+    assert window.rescue.found.textFormat() == Qt.TextFormat.PlainText
+    assert window.rescue.found.textInteractionFlags() == (
+        Qt.TextInteractionFlag.TextSelectableByMouse
+    )

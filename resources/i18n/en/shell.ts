@@ -400,6 +400,9 @@
             <source>Een overdrachtspakket openen komt binnenkort in Dorpsboek. Tot die tijd kunt u een nieuw boek beginnen of rondkijken in het demoboek.</source>
             <translation>Opening a handover package is coming soon in Dorpsboek. Until then you can start a new book or look around in the demo book.</translation>
         </message>
+    </context>
+    <context>
+        <name>DemoPage</name>
         <message>
             <source>Demoboek</source>
             <translation>Demo book</translation>

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
-import pkgutil
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -22,6 +21,8 @@ def _command_modules() -> list[ModuleType]:
 
     Discovered rather than listed, so a feature adds its commands without touching this file.
     """
+    import pkgutil  # here: `dorpsboek gui` starts without it (cold start)
+
     import dorpsboek.cli as package
 
     # pkgutil (not a glob over *.py) so that discovery also works inside a frozen app.

@@ -16,19 +16,24 @@ import logging
 import os
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QFileOpenEvent
+from PySide6.QtCore import QLocale, QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from dorpsboek.settings import Settings
 from dorpsboek.ui import excepthook, i18n
 from dorpsboek.ui.start import StartWindow
 
+if TYPE_CHECKING:
+    # Only annotations here: importing any QEvent class makes PySide6 build QEvent.Type
+    # (~180 members, ~2 ms) before the first window.
+    from PySide6.QtCore import QEvent
+
 log = logging.getLogger(__name__)
-PROBE_ENV = "DORPSBOEK_STARTUP_PROBE"
+PROBE_ENV = "DORPSBOEK_STARTUP_PROBE"  # the cold-start benchmark and test (ui/startup_probe.py)
 QUIT_ENV = "DORPSBOEK_QUIT_AFTER_MS"  # smoke test: quit this long after the main window shows
 MAIN_SHOWN = "DORPSBOEK_MAIN_SHOWN"
 INSTANCE_PROBE = "DORPSBOEK_INSTANCE_PROBE"  # test: say when listening and what came in
@@ -79,6 +84,8 @@ class Shell(QObject):
 
     def front(self) -> QWidget:
         """The window she works in now, brought to the front (un-minimised)."""
+        from PySide6.QtCore import Qt  # here: Qt's enums cost ~20 ms before the first window
+
         window: QWidget = self.main if self.main is not None else self.start
         if self.handover_dialog is not None and self.handover_dialog.isVisible():
             window = self.handover_dialog
@@ -135,17 +142,27 @@ class Shell(QObject):
         return dialog
 
     def show(self) -> None:
+        if os.environ.get(PROBE_ENV):
+            # The start-up benchmark and test: report once painted, then quit, loading no more.
+            from dorpsboek.ui import startup_probe
+
+            startup_probe.report_after_paint(self.start, PROBE_ENV, self._probe_state)
+            self.start.show()
+            return
         self.start.show()
         QTimer.singleShot(0, self._shown)
 
+    def _probe_state(self) -> dict[str, Any]:
+        """What the probe adds about this window: which page, its icon and language."""
+        app = QApplication.instance()
+        return {
+            "page": type(self.start.pages.currentWidget()).__name__,
+            "icon": isinstance(app, QApplication) and not app.windowIcon().isNull(),
+            "locale": QLocale().name(),
+        }
+
     def _shown(self) -> None:
         """The start window is up: now load the heavy modules while she types."""
-        if os.environ.get(PROBE_ENV):
-            # The start-up benchmark and test: report, then quit without loading more.
-            state = {"shown": self.start.isVisible(), "sqlalchemy": "sqlalchemy" in sys.modules}
-            print(f"{PROBE_ENV} {json.dumps(state)}", flush=True)
-            QApplication.quit()
-            return
         threading.Thread(target=preload, daemon=True).start()
         self.show_first_run_guide()
 
@@ -287,15 +304,45 @@ class _FileOpener(QObject):
         self.shell = shell
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        from PySide6.QtGui import QFileOpenEvent  # here: see TYPE_CHECKING above
+
         if isinstance(event, QFileOpenEvent) and event.file():
             self.shell.receive(Path(event.file()))
             return True
         return super().eventFilter(watched, event)
 
 
+def _install_file_opener(app: QApplication, shell: Shell) -> _FileOpener | None:
+    """On macOS only: elsewhere a file comes on the command line or from a second start, and
+    a Python filter on the application would be called for every event of the session."""
+    if sys.platform != "darwin":
+        return None
+    opener = _FileOpener(shell)
+    app.installEventFilter(opener)
+    return opener
+
+
 def _probe(text: str) -> None:
     if os.environ.get(INSTANCE_PROBE):
         print(f"{INSTANCE_PROBE} {text}", flush=True)
+
+
+def _listen(shell: Shell, servers: list[Any]) -> None:
+    """Be the running app that later starts hand their files to."""
+    from dorpsboek.ui import single_instance
+
+    server = single_instance.InstanceServer(parent=shell)
+    server.received.connect(shell.receive)
+    server.received.connect(lambda file: _probe(f"received {json.dumps(str(file or ''))}"))
+    servers.append(server)
+    if server.listen():
+        _probe("listening")
+
+
+def _after_first_paint(job: Callable[[], None]) -> None:
+    """Run `job` two turns of the event loop after a window's show(): the window paints in
+    the first (its update request is handled after the zero timers already due)."""
+    QTimer.singleShot(0, lambda: QTimer.singleShot(0, job))
 
 
 def run(book: Path, demo: bool = False, package: Path | None = None) -> int:
@@ -312,24 +359,25 @@ def run(book: Path, demo: bool = False, package: Path | None = None) -> int:
     settings = Settings()
     translators = i18n.install(app, language(settings))
     shell = Shell(book_to_open(book, settings), settings, demo)
-    server = single_instance.InstanceServer()
-    server.received.connect(shell.receive)
-    server.received.connect(lambda file: _probe(f"received {json.dumps(str(file or ''))}"))
-    if not demo and server.listen():
-        _probe("listening")
-    opener = _FileOpener(shell)
-    app.installEventFilter(opener)
+    opener = _install_file_opener(app, shell)
     quit_after = os.environ.get(QUIT_ENV, "").strip()
     if quit_after.isdigit():
         shell.main_shown.connect(lambda: _quit_after(int(quit_after)))
     shell.show()
+    servers: list[Any] = []
+    if not demo:
+        # Listening loads QtNetwork (~7 ms), so it waits until the window is painted; a
+        # second start in those milliseconds races as one during the rest of start-up does.
+        _after_first_paint(lambda: _listen(shell, servers))
     if package is not None:
         QTimer.singleShot(0, lambda: shell.open_package(package))
     try:
         with excepthook.installed():
             return int(app.exec())
     finally:
-        app.removeEventFilter(opener)
-        server.close()
+        if opener is not None:
+            app.removeEventFilter(opener)
+        for server in servers:
+            server.close()
         shell.close()
         del translators

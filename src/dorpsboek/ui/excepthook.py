@@ -15,7 +15,7 @@ import traceback
 from collections.abc import Callable, Iterator
 from types import TracebackType
 
-from dorpsboek.ui import dialogs, failures
+from dorpsboek.ui import failures
 
 log = logging.getLogger(__name__)
 Hook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
@@ -47,6 +47,10 @@ class Guard:
         text = failures.sentence(exc)
         if not self.showing:  # an error inside the message box must not stack boxes
             self.showing = True
+            # Imported here, not at start: its Qt dialog classes cost ~4 ms before the first
+            # window, and most sessions never need this.
+            from dorpsboek.ui import dialogs
+
             try:
                 dialogs.warning(None, text)
             finally:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,6 +56,13 @@ def _tool(name: str) -> str:
     return f"pyside6-{name}"
 
 
+def _run_tool(name: str, *args: str) -> None:
+    """Run lrelease or lupdate; raises CalledProcessError (or OSError) when it fails."""
+    import subprocess  # here: the app starting in Dutch never runs a tool (~5 ms at start)
+
+    subprocess.run([_tool(name), *args], check=True, capture_output=True)
+
+
 def ts_files(language: str) -> list[Path]:
     return sorted((ts_root() / language).glob("*.ts"))
 
@@ -69,11 +75,7 @@ def compile_language(language: str, force: bool = False) -> list[Path]:
         qm = out_dir / f"{ts.stem}.qm"
         if force or not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
             out_dir.mkdir(parents=True, exist_ok=True)
-            subprocess.run(
-                [_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)],
-                check=True,
-                capture_output=True,
-            )
+            _run_tool("lrelease", "-silent", str(ts), "-qm", str(qm))
         compiled.append(qm)
     return compiled
 
@@ -111,6 +113,8 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
 
 def _compiled_or_shipped(language: str) -> list[Path]:
     """Compile stale `.ts` files; a packaged app without lrelease uses `.qm` shipped beside them."""
+    import subprocess  # for its error only: see _run_tool
+
     with contextlib.suppress(OSError, subprocess.CalledProcessError):
         return compile_language(language)
     return sorted((ts_root() / language).glob("*.qm"))  # else the app still works, in Dutch
@@ -136,11 +140,7 @@ class Missing:
 
 def extract(sources: list[Path], out: Path) -> None:
     """Run lupdate over Python files into a fresh `.ts` (only used to list what needs work)."""
-    subprocess.run(
-        [_tool("lupdate"), *map(str, sources), *LUPDATE_OPTIONS, "-ts", str(out)],
-        check=True,
-        capture_output=True,
-    )
+    _run_tool("lupdate", *map(str, sources), *LUPDATE_OPTIONS, "-ts", str(out))
 
 
 def _messages(ts: Path) -> list[tuple[str, str, Element]]:

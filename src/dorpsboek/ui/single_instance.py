@@ -5,32 +5,57 @@ Windows), never a network socket. The name is per user and per settings folder, 
 people on one machine, or tests with their own folders, never reach each other's app.
 The server accepts only its own user (UserAccessOption). One message, one JSON line:
 {"file": "<path or empty>"}; the running app answers "ok" once it has taken it.
+
+QtNetwork (~7 ms to load) is imported only when needed: on Unix a listening server has its
+socket file in the temp folder, so a start that finds none knows nobody listens without it,
+and the app listens itself once its first window is painted (ui/app.py).
 """
 
 from __future__ import annotations
 
 import getpass
-import hashlib
 import json
+import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QCryptographicHash, QDir, QObject, Signal
 
 from dorpsboek.paths import config_dir
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalSocket
 
 TIMEOUT_MS = 1500
 
 
 def server_name() -> str:
-    who = f"{getpass.getuser()}\n{config_dir().resolve()}"
-    return "dorpsboek-" + hashlib.sha256(who.encode("utf-8")).hexdigest()[:20]
+    who = f"{getpass.getuser()}\n{config_dir().resolve()}".encode()
+    # SHA-256 from QtCore, not hashlib: hashlib loads OpenSSL (~3 ms before the first window).
+    digest = QCryptographicHash.hash(who, QCryptographicHash.Algorithm.Sha256)
+    return "dorpsboek-" + bytes(digest.toHex().data()).decode("ascii")[:20]
+
+
+def socket_path(name: str) -> Path:
+    """Where QLocalServer puts a plain name's socket on Unix (QLocalServer.fullServerName)."""
+    return Path(QDir.cleanPath(QDir.tempPath())) / name
+
+
+def nobody_listens(name: str) -> bool:
+    """True when certainly no server has the name: on Unix its socket file is missing.
+    Elsewhere (Windows' named pipes) only trying to connect can tell."""
+    return os.name == "posix" and not socket_path(name).exists()
 
 
 def send_to_running(file: Path | None, name: str | None = None) -> bool:
     """True when a running Dorpsboek took the message (then this start should quit)."""
+    name = name or server_name()
+    if nobody_listens(name):
+        return False
+    from PySide6.QtNetwork import QLocalSocket  # here: see the module docstring
+
     socket = QLocalSocket()
-    socket.connectToServer(name or server_name())
+    socket.connectToServer(name)
     if not socket.waitForConnected(TIMEOUT_MS):
         return False  # nobody listening: this start becomes the app
     message = {"file": str(Path(file).resolve()) if file else ""}
@@ -47,6 +72,8 @@ class InstanceServer(QObject):
     received = Signal(object)
 
     def __init__(self, name: str | None = None, parent: QObject | None = None) -> None:
+        from PySide6.QtNetwork import QLocalServer  # here: see the module docstring
+
         super().__init__(parent)
         self.name = name or server_name()
         self.server = QLocalServer(self)
@@ -57,7 +84,7 @@ class InstanceServer(QObject):
         if self.server.listen(self.name):
             return True
         # A socket file left by a crashed app (nobody answered send_to_running): take it over.
-        QLocalServer.removeServer(self.name)
+        self.server.removeServer(self.name)
         return self.server.listen(self.name)
 
     def close(self) -> None:

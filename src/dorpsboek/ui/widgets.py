@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QWidget
+
+
+def set_by_name(widget: QWidget, prop: str, value: str) -> None:
+    """Set a Qt enum property by its key name (Qt converts it), for widgets of the start window.
+
+    The first use of any `Qt.…` enum makes PySide6 build the whole Qt namespace as Python
+    enums, ~20 ms before the unlock window could paint; the main window pays that later,
+    in the background import while she types. By name the value stays in C++.
+    """
+    widget.setProperty(prop, value)
 
 
 def heading(text: str, parent: QWidget | None = None, scale: float = 1.5) -> QLabel:
@@ -23,7 +32,7 @@ def note(text: str = "", parent: QWidget | None = None) -> QLabel:
     """A wrapped paragraph of explanation."""
     label = QLabel(text, parent)
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    set_by_name(label, "textFormat", "PlainText")
     return label
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from dorpsboek.ui import failures
@@ -118,7 +118,7 @@ def run_and_wait(parent: QWidget | None, text: str, fn: Callable[[], T]) -> T:
     """
     busy_dialog = QProgressDialog(text, "", 0, 0, parent)
     busy_dialog.setCancelButton(None)  # no button: erasing cannot be stopped halfway
-    busy_dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    busy_dialog.setModal(True)  # application modal (and no Qt namespace for the start window)
     busy_dialog.setMinimumDuration(0)
     busy_dialog.setAutoClose(False)
     outcome: dict[str, Any] = {}

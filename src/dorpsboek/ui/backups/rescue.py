@@ -11,13 +11,13 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from dorpsboek import errors
-from dorpsboek.ui import dialogs, worker
+from dorpsboek.ui import worker
 from dorpsboek.ui.backups.labels import counts_text, when
-from dorpsboek.ui.widgets import alert, busy_bar, heading, note
+from dorpsboek.ui.widgets import alert, busy_bar, heading, note, set_by_name
 
 
 def _backups() -> ModuleType:
@@ -45,7 +45,7 @@ class RescuePage(QWidget):
         self.found = note()
         self.found.setFrameShape(self.found.Shape.StyledPanel)
         self.found.setMargin(self.found.fontMetrics().height() // 2)
-        self.found.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_by_name(self.found, "textInteractionFlags", "TextSelectableByMouse")
         layout.addWidget(self.found)
         self.message = alert()
         self.message.setAccessibleName(self.tr("Melding"))
@@ -166,6 +166,8 @@ class RescuePage(QWidget):
     def apply(self) -> None:
         if self.offer is None:
             return
+        from dorpsboek.ui import dialogs  # here: the page is built at start, used rarely
+
         if not dialogs.confirm(
             self,
             self.tr(
@@ -187,6 +189,8 @@ class RescuePage(QWidget):
         self._set_busy(False)
         self.message.setText("")
         kept = done.kept_as.name if done.kept_as is not None else ""
+        from dorpsboek.ui import dialogs
+
         dialogs.message(
             self,
             self.tr(
