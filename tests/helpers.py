@@ -49,3 +49,26 @@ def tag_copies_out_of_step(book: Any) -> list[tuple[str, str]]:
             "OR t.person_id IS NOT n.person_id OR t.minutes IS NOT n.minutes"
         ).fetchall()
     return [(str(a), str(b)) for a, b in rows]
+
+
+def last_notes_out_of_step(book: Any) -> list[tuple[str, Any, Any]]:
+    """(resident, kept, true) where `last_notes` (m013, kept by triggers) differs from the
+    newest live note about the resident. Empty when all is true."""
+    with book.raw() as conn:
+        true = dict(
+            conn.execute(
+                "SELECT person_id, max(on_date) FROM notes WHERE deleted_at IS NULL "
+                "GROUP BY person_id"
+            ).fetchall()
+        )
+        kept = dict(conn.execute("SELECT person_id, on_date FROM last_notes").fetchall())
+    return [
+        (str(p), kept.get(p), true.get(p))
+        for p in sorted(set(true) | set(kept))
+        if kept.get(p) != true.get(p)
+    ]
+
+
+def derived_out_of_step(book: Any) -> list[Any]:
+    """Everything the triggers of m013 keep (tags' copies, last notes) that is not true."""
+    return [*tag_copies_out_of_step(book), *last_notes_out_of_step(book)]

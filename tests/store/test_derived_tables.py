@@ -1,5 +1,7 @@
-"""Each tag carries a copy of its note's day, resident and minutes (m013), so the account and
-the radar read tags by day without the notes. Whoever writes, the copy stays true."""
+"""What schema 13 keeps by triggers stays true whoever writes: each tag's copy of its note's
+day, resident and minutes (the account and the radar read tags by day without the notes),
+and each resident's newest live note (`last_notes`: the residents list by last contact,
+Vandaag, the retention review)."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from dorpsboek.store import migrations
 from dorpsboek.store.book import Book, _write_new_book
 from dorpsboek.store.connection import connect
 from dorpsboek.store.keyheader import TEST_PARAMS, KeyHeader
-from tests.helpers import PASSPHRASE, tag_copies_out_of_step
+from tests.helpers import PASSPHRASE, derived_out_of_step, last_notes_out_of_step
 
 
 def _tags_on(book: Book, note_id: str) -> list[tuple[str, str, str, int | None]]:
@@ -47,7 +49,7 @@ def test_a_note_edited_moved_and_deleted_keeps_its_tags_copies_true(casebook: Ca
     casebook.undelete(Kind.NOTE, note)
     casebook.update(Kind.NOTE, note, {"minutes": None})
     assert _tags_on(casebook.book, note) == [("vervoer", "2026-04-01", bert, None)]
-    assert tag_copies_out_of_step(casebook.book) == []
+    assert derived_out_of_step(casebook.book) == []
 
 
 def test_the_radar_and_the_account_leave_out_deleted_notes(casebook: Casebook) -> None:
@@ -69,14 +71,14 @@ def test_an_erased_resident_leaves_no_tag_behind(casebook: Casebook) -> None:
     privacy.erase_person(casebook, pid)
     with casebook.book.raw() as conn:
         assert conn.execute("SELECT count(*) FROM note_tags").fetchone()[0] == 0
-    assert tag_copies_out_of_step(casebook.book) == []
+    assert derived_out_of_step(casebook.book) == []
 
 
 def test_bulk_demo_data_fills_the_copies(book: Book) -> None:
     generate(book, DemoSize(persons=60, notes=600, organisations=5, volunteers=5), seed=3)
     with book.raw() as conn:
         assert conn.execute("SELECT count(*) FROM note_tags").fetchone()[0] > 100
-    assert tag_copies_out_of_step(book) == []
+    assert derived_out_of_step(book) == []
 
 
 def _schema_12_book_with_tags(path: Path) -> None:
@@ -109,4 +111,50 @@ def test_a_book_from_schema_12_gets_its_copies_on_upgrade(book_path: Path) -> No
     _schema_12_book_with_tags(book_path)
     with Book.open(book_path, PASSPHRASE) as book:
         assert _tags_on(book, "n1") == [("wonen", "2026-01-05", "p1", 15)]
-        assert tag_copies_out_of_step(book) == []
+        assert derived_out_of_step(book) == []
+
+
+def _last(book: Book, person_id: str) -> str | None:
+    with book.raw() as conn:
+        row = conn.execute(
+            "SELECT on_date FROM last_notes WHERE person_id = ?", (person_id,)
+        ).fetchone()
+    return None if row is None else str(row[0])
+
+
+def test_the_last_note_follows_new_moved_deleted_and_restored_notes(casebook: Casebook) -> None:
+    anna = casebook.add_person("Hanna Bouma")
+    bert = casebook.add_person("Ids Kuipers")
+    assert _last(casebook.book, anna) is None
+    old = casebook.add_note("Eerste bezoek", person_id=anna, on_date=dt.date(2026, 1, 5)).id
+    new = casebook.add_note("Gebeld", person_id=anna, on_date=dt.date(2026, 3, 9)).id
+    casebook.add_note("Nagekomen, ouder", person_id=anna, on_date=dt.date(2025, 12, 1))
+    assert _last(casebook.book, anna) == "2026-03-09"
+    casebook.delete(Kind.NOTE, new)
+    assert _last(casebook.book, anna) == "2026-01-05"
+    casebook.undelete(Kind.NOTE, new)
+    assert _last(casebook.book, anna) == "2026-03-09"
+    casebook.update(Kind.NOTE, new, {"person_id": bert})  # written about the wrong resident
+    assert (_last(casebook.book, anna), _last(casebook.book, bert)) == ("2026-01-05", "2026-03-09")
+    casebook.update(Kind.NOTE, old, {"on_date": "2026-04-01"})
+    assert _last(casebook.book, anna) == "2026-04-01"
+    assert last_notes_out_of_step(casebook.book) == []
+
+
+def test_the_residents_list_by_last_contact_reads_the_kept_day(casebook: Casebook) -> None:
+    from dorpsboek.services import people
+
+    first = casebook.add_person("Jelle Postma")
+    second = casebook.add_person("Klaske Hiemstra")
+    casebook.add_person("Lolke Zijlstra")  # never a note
+    casebook.add_note("Langs geweest", person_id=first, on_date=dt.date(2026, 2, 1))
+    late = casebook.add_note("Gebeld", person_id=second, on_date=dt.date(2026, 5, 1)).id
+    rows = people.residents(casebook, order="last_contact_desc")
+    assert [(r.name, r.last_contact) for r in rows] == [
+        ("Klaske Hiemstra", "2026-05-01"),
+        ("Jelle Postma", "2026-02-01"),
+        ("Lolke Zijlstra", None),
+    ]
+    casebook.delete(Kind.NOTE, late)
+    rows = people.residents(casebook, order="last_contact_desc")
+    assert [r.name for r in rows][:2] == ["Jelle Postma", "Klaske Hiemstra"]

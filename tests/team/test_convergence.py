@@ -25,7 +25,7 @@ from dorpsboek.services import privacy
 from dorpsboek.services.casebook import Casebook
 from dorpsboek.store import dump
 from dorpsboek.store.stamps import now_iso
-from tests.helpers import tag_copies_out_of_step
+from tests.helpers import derived_out_of_step
 from tests.team.conftest import Team, edit, make_team
 
 EXAMPLES = int(os.environ.get("DORPSBOEK_TEAM_EXAMPLES", "20"))
@@ -153,7 +153,7 @@ def test_three_books_converge_whatever_the_order(steps: list[Step]) -> None:
                 _do(team, step, written, done)
             assert _settle(team) > 0, "the three books did not come to the same records"
             _nothing_lost(team, done)
-            assert all(tag_copies_out_of_step(book) == [] for book in team.books)
+            assert all(derived_out_of_step(book) == [] for book in team.books)
             settled = team.digests()
             for data in written[-4:]:  # a package from the stick read again, much later
                 for i in range(3):

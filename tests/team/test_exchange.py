@@ -16,7 +16,7 @@ from dorpsboek.store import dump
 from dorpsboek.store import team as team_store
 from dorpsboek.store.book import Book
 from dorpsboek.store.stamps import now_iso
-from tests.helpers import MARKER, PASSPHRASE, files_containing, tag_copies_out_of_step
+from tests.helpers import MARKER, PASSPHRASE, derived_out_of_step, files_containing
 from tests.team.conftest import Team, edit, first
 
 
@@ -69,7 +69,7 @@ def test_a_note_moved_to_another_day_travels_with_its_tags(team: Team) -> None:
             "SELECT tag, on_date, minutes FROM note_tags WHERE note_id = ?", (note["id"],)
         ).fetchall()
     assert tags == [("wonen", "2026-02-03", 35)]
-    assert tag_copies_out_of_step(anna) == [] and tag_copies_out_of_step(bea) == []
+    assert derived_out_of_step(anna) == [] and derived_out_of_step(bea) == []
 
 
 def test_an_older_package_after_a_newer_one_changes_nothing(team: Team) -> None:

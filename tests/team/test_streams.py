@@ -5,6 +5,7 @@ the whole book; a reader new to the writer gets what is there and is sent everyt
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from pyrage import x25519
 
@@ -114,9 +115,23 @@ def _read(book: Book, data: bytes) -> MergeReport:
     return exchange.apply(book, package.read(book, data))
 
 
+def _undo_schema_13(conn: Any) -> None:
+    """Take away what m013 added (the tags' copies, last_notes, two partial indexes)."""
+    for kind, name in conn.execute(
+        "SELECT type, name FROM sqlite_master WHERE name LIKE 'note_tags_%' "
+        "OR name LIKE 'last_notes%' OR name IN ('persons_deleted', 'persons_rhythm')"
+    ).fetchall():
+        if kind in ("trigger", "index") and name != "note_tags_tag":
+            conn.execute(f"DROP {kind.upper()} {name}")
+    conn.execute("DROP TABLE last_notes")
+    for column in ("on_date", "person_id", "minutes"):
+        conn.execute(f"ALTER TABLE note_tags DROP COLUMN {column}")
+
+
 def _back_to_schema_11(book: Book) -> None:
     """The book as Dorpsboek left it before packages carried marks (schema 11)."""
     with book.raw() as conn:
+        _undo_schema_13(conn)
         for (name,) in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'team_dirty_%'"
         ).fetchall():

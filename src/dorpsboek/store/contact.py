@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
-_LAST_NOTE = (
-    "(SELECT max(n.on_date) FROM notes n WHERE n.person_id = p.id AND n.deleted_at IS NULL)"
-)
+from dorpsboek.store.last_notes import last_note_of
+
+_LAST_NOTE = last_note_of("p.id")
 _LAST_ACTIVITY = (
     "(SELECT max(a.on_date) FROM links l JOIN activities a ON a.id = l.from_id "
     "AND a.deleted_at IS NULL WHERE l.to_id = p.id AND l.to_kind = 'persons' "

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from dorpsboek.domain.daily import HelpRequestView, LinkView, Mentionable, ReminderView
+from dorpsboek.store.last_notes import last_note_of
 
 _HELP_COLUMNS = (
     "h.id, h.person_id, p.name, h.question, h.themes, h.status, h.opened_on, h.closed_on, "
-    "(SELECT max(n.on_date) FROM notes n WHERE n.person_id = h.person_id "
-    "AND n.deleted_at IS NULL) AS last_contact"
+    f"{last_note_of('h.person_id')} AS last_contact"
 )
 _HELP_FROM = "FROM help_requests h JOIN persons p ON p.id = h.person_id"
 

@@ -10,10 +10,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from dorpsboek.domain.daily import PersonLinkView, ResidentRow
+from dorpsboek.store.last_notes import last_note_of
 
-_LAST_CONTACT = (
-    "(SELECT max(n.on_date) FROM notes n WHERE n.person_id = p.id AND n.deleted_at IS NULL)"
-)
+_LAST_CONTACT = last_note_of("p.id")
 _ORDERS = {
     "name": "p.name COLLATE NOCASE, p.seq",
     # Longest without contact first: that is who she should look at.

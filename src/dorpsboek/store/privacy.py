@@ -6,6 +6,7 @@ from collections import Counter
 from typing import Any
 
 from dorpsboek.domain.report import NO_CATEGORY, split_themes
+from dorpsboek.store.last_notes import last_note_of
 from dorpsboek.store.stamps import now_iso
 from dorpsboek.store.unit import Unit
 
@@ -268,8 +269,7 @@ def retention_rows(conn: Any) -> list[tuple[str, str, str, str, str | None]]:
     resident: dormancy is measured by the last contact, whatever the status says."""
     rows = conn.execute(
         "SELECT p.id, p.name, p.status, "
-        " coalesce((SELECT max(n.on_date) FROM notes n WHERE n.person_id = p.id "
-        "   AND n.deleted_at IS NULL), substr(p.created_at, 1, 10)), r.reviewed_on "
+        f" coalesce({last_note_of('p.id')}, substr(p.created_at, 1, 10)), r.reviewed_on "
         "FROM persons p LEFT JOIN retention_reviews r ON r.person_id = p.id "
         "WHERE p.deleted_at IS NULL"
     )
@@ -282,8 +282,7 @@ def retention_due_count(conn: Any, cutoff: str) -> int:
     row = conn.execute(
         "SELECT count(*) FROM persons p LEFT JOIN retention_reviews r ON r.person_id = p.id "
         "WHERE p.deleted_at IS NULL AND (r.reviewed_on IS NULL OR r.reviewed_on < :cutoff) "
-        " AND coalesce((SELECT max(n.on_date) FROM notes n WHERE n.person_id = p.id "
-        "   AND n.deleted_at IS NULL), substr(p.created_at, 1, 10)) < :cutoff",
+        f" AND coalesce({last_note_of('p.id')}, substr(p.created_at, 1, 10)) < :cutoff",
         {"cutoff": cutoff},
     ).fetchone()
     return int(row[0])

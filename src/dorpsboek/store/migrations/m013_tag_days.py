@@ -13,6 +13,7 @@ Writers that know the values (the bulk loads) pass them and skip the fill.
 
 Two partial indexes of residents come along: those in the bin (`persons_deleted`, left out
 of the account) and those with a contact rhythm (`persons_rhythm`, Vandaag's contact list).
+`last_notes` holds each resident's newest live note (store/last_notes.py), kept by triggers.
 """
 
 from __future__ import annotations
@@ -20,6 +21,12 @@ from __future__ import annotations
 from typing import Any
 
 _COPY = "(SELECT on_date, person_id, minutes FROM notes WHERE id = NEW.note_id)"
+# A note changed or went: its resident's (or residents') last note asked again of the index.
+_AGAIN = (
+    "DELETE FROM last_notes WHERE person_id IN ({who}); "
+    "INSERT INTO last_notes (person_id, on_date) SELECT person_id, max(on_date) "
+    "FROM notes WHERE person_id IN ({who}) AND deleted_at IS NULL GROUP BY person_id;"
+)
 
 STATEMENTS = (
     "ALTER TABLE note_tags ADD COLUMN on_date TEXT",
@@ -44,6 +51,19 @@ STATEMENTS = (
     # order: walking every resident's name to find them was 60,000 lookups at ten villages.
     "CREATE INDEX IF NOT EXISTS persons_rhythm ON persons(name COLLATE NOCASE) "
     "WHERE deleted_at IS NULL AND regular_contact > 0",
+    # Each resident's newest live note (store/last_notes.py).
+    "CREATE TABLE last_notes (person_id TEXT PRIMARY KEY, on_date TEXT NOT NULL) WITHOUT ROWID",
+    "INSERT INTO last_notes (person_id, on_date) SELECT person_id, max(on_date) FROM notes "
+    "WHERE deleted_at IS NULL GROUP BY person_id",
+    # One INSERT ... SELECT over `new`: a bulk load runs it once over the table (store/dump.py).
+    "CREATE TRIGGER last_notes_insert AFTER INSERT ON notes BEGIN "
+    "INSERT INTO last_notes (person_id, on_date) SELECT new.person_id, new.on_date "
+    "WHERE new.deleted_at IS NULL "
+    "ON CONFLICT (person_id) DO UPDATE SET on_date = max(on_date, excluded.on_date); END",
+    f"CREATE TRIGGER last_notes_update AFTER UPDATE OF on_date, person_id, deleted_at ON notes "
+    f"BEGIN {_AGAIN.format(who='OLD.person_id, NEW.person_id')} END",
+    f"CREATE TRIGGER last_notes_delete AFTER DELETE ON notes "
+    f"BEGIN {_AGAIN.format(who='OLD.person_id')} END",
 )
 
 
