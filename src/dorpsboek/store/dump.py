@@ -7,6 +7,7 @@ changes here. Rows are plain dicts of every column except the internal `seq`.
 from __future__ import annotations
 
 import contextlib
+import operator
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
@@ -114,12 +115,23 @@ def insert_rows(conn: Any, kind: str, rows: Sequence[Mapping[str, Any]]) -> None
         return
     names = columns(kind)
     sql = f"INSERT INTO {_table(kind)} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
-    conn.executemany(sql, ([row.get(c) for c in names] for row in rows))
+    conn.executemany(sql, _values(rows, names))
     if kind == "notes":
         conn.executemany(
             "INSERT OR IGNORE INTO note_tags (note_id, tag) VALUES (?, ?)",
             [(row["id"], tag) for row in rows for tag in parse_tags(str(row.get("text") or ""))],
         )
+
+
+def _values(rows: Iterable[Mapping[str, Any]], names: Sequence[str]) -> Iterator[Sequence[Any]]:
+    """Each row's values in column order; a column the row lacks (a bundle from before the
+    column existed) is NULL. `itemgetter` builds the tuple in C: twice as fast per row."""
+    whole = operator.itemgetter(*names)
+    for row in rows:
+        try:
+            yield whole(row)
+        except KeyError:
+            yield [row.get(c) for c in names]
 
 
 # An AFTER INSERT trigger whose whole body is one INSERT ... SELECT over `new` (the search
@@ -152,16 +164,24 @@ def load_tables(conn: Any, batches: Mapping[str, Sequence[Mapping[str, Any]]]) -
             insert_rows(conn, kind, batches[kind])
     with _large_fts_hash(conn):
         for match in deferred:
-            table, body = match.group(2), match.group(3)
-            head, _, condition = body.rpartition(" WHERE ")
-            conn.execute(
-                re.sub(r"\bnew\.", f"{table}.", f"{head} FROM {table} WHERE {condition}").rstrip(
-                    ";"
-                )
-            )
+            conn.execute(_over_table(match.group(2), match.group(3)))
     for (sql,) in triggers:
         if _SET_BASED.match(" ".join(str(sql).split())):
             conn.execute(sql)
+
+
+def _over_table(table: str, body: str) -> str:
+    """The trigger's INSERT ... SELECT over `new`, rewritten over the whole table.
+
+    In rowid order: the planner would otherwise walk a partial index that matches the
+    trigger's condition (`activities_live_date`: by date), and FTS5 writes its buffer out as
+    a new segment each time a rowid comes lower than the one before, then merges those tiny
+    segments again and again. Village: the 2,500 activities took 0.3 s (9 % of the open),
+    and the new book kept 17 segments and 2,700 free pages; in rowid order 6 and none.
+    """
+    head, _, condition = body.rstrip(";").rpartition(" WHERE ")
+    sql = f"{head} FROM {table} WHERE {condition} ORDER BY {table}.seq"
+    return re.sub(r"\bnew\.", f"{table}.", sql)
 
 
 FTS_BULK_HASH = 16 << 20
