@@ -28,8 +28,9 @@ THEIRS, MINE = "theirs", "mine"
 # Stamps, not content: the same record reached in both books on their own (a repeating
 # reminder's next one, whose id is derived from the one ticked off) is one record.
 _IGNORED = {"updated_at", "created_at"}
-# Above this many incoming records the search index is rewritten once at the end instead of
-# row by row (store/search.py rewritten_at_end): the break-even is ~250 notes at village scale.
+# The team exchange rewrites the search index once above this many incoming records (the
+# break-even at village scale); a merge asks store/search.py rewrite_pays, which weighs the
+# change count against the size of the book.
 BULK_ROWS = 300
 
 
@@ -138,7 +139,7 @@ def merge(
             remembered = merge_kept.read(conn, report.handover_id)
             stamps: dict[Key, str] = {}
             incoming = {k: bundle.records(k) for k in bundle.record_kinds() if k in known}
-            many = sum(len(rows) for rows in incoming.values()) > BULK_ROWS
+            many = search.rewrite_pays(conn, sum(len(rows) for rows in incoming.values()))
             with search.rewritten_at_end(conn) if many else contextlib.nullcontext():
                 for kind, theirs_rows in incoming.items():
                     mine_rows = dump.rows_by_id(conn, kind, [str(r["id"]) for r in theirs_rows])

@@ -19,6 +19,16 @@ DatabaseError = sqlcipher3.dbapi2.DatabaseError
 CACHE_MIB = 32
 
 
+def _null(_value: None) -> None:
+    return None
+
+
+# Binding None (SQL NULL) otherwise costs a failed adapter lookup that raises and discards a
+# ProgrammingError inside the driver: ~2.6 us per NULL, so 0.6 s of a village handover open
+# (235,000 NULLs in its rows). Registered, the adapter is found at once and NULL stays NULL.
+sqlcipher3.register_adapter(type(None), _null)
+
+
 def connect(path: Path, header: KeyHeader, key: bytes) -> Any:
     """A connection ready for use; raises DatabaseError if the key does not fit."""
     conn = sqlcipher3.connect(str(path), timeout=5.0, check_same_thread=False)
