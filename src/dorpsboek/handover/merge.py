@@ -7,7 +7,6 @@ again changes nothing, because taken records keep the colleague's change stamp.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -139,8 +138,8 @@ def merge(
             remembered = merge_kept.read(conn, report.handover_id)
             stamps: dict[Key, str] = {}
             incoming = {k: bundle.records(k) for k in bundle.record_kinds() if k in known}
-            many = search.rewrite_pays(conn, sum(len(rows) for rows in incoming.values()))
-            with search.rewritten_at_end(conn) if many else contextlib.nullcontext():
+            changed = sum(len(rows) for rows in incoming.values())
+            with search.rewritten_if_it_pays(conn, changed):
                 for kind, theirs_rows in incoming.items():
                     mine_rows = dump.rows_by_id(conn, kind, [str(r["id"]) for r in theirs_rows])
                     for theirs in theirs_rows:

@@ -12,14 +12,13 @@ Per record, with `mine`/`theirs` its version vectors:
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Mapping
 from typing import Any
 
 from dorpsboek.gc_pause import paused_gc
 from dorpsboek.handover import erasures
 from dorpsboek.handover.archive import Bundle
-from dorpsboek.handover.merge import BULK_ROWS, MINE, THEIRS, Conflict, MergeReport, _merge_audit
+from dorpsboek.handover.merge import MINE, THEIRS, Conflict, MergeReport, _merge_audit
 from dorpsboek.handover.team import clock, package
 from dorpsboek.store import dump, search, team_stream, unit
 from dorpsboek.store import team as team_store
@@ -92,8 +91,7 @@ def apply(
         # Most of a package is what she has already (theirs <= mine): only what will be
         # written counts for rewriting the search index once at the end.
         news = [k for k in keys if not clock.leq(theirs_vv.get(k, {}), run.vv(k))]
-        many = len(news) > BULK_ROWS
-        with search.rewritten_at_end(conn) if many else contextlib.nullcontext():
+        with search.rewritten_if_it_pays(conn, len(news)):
             for kind, rows in incoming.items():
                 by_id = dump.rows_by_id(conn, kind, [str(r["id"]) for r in rows])
                 for theirs in rows:
