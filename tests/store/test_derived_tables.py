@@ -12,11 +12,9 @@ from dorpsboek.demo.generator import DemoSize, generate
 from dorpsboek.domain.records import Kind
 from dorpsboek.services import privacy, radar
 from dorpsboek.services.casebook import Casebook
-from dorpsboek.store import migrations
-from dorpsboek.store.book import Book, _write_new_book
-from dorpsboek.store.connection import connect
-from dorpsboek.store.keyheader import TEST_PARAMS, KeyHeader
+from dorpsboek.store.book import Book
 from tests.helpers import PASSPHRASE, derived_out_of_step, last_notes_out_of_step
+from tests.store.old_books import book_at_schema
 
 
 def _tags_on(book: Book, note_id: str) -> list[tuple[str, str, str, int | None]]:
@@ -83,15 +81,8 @@ def test_bulk_demo_data_fills_the_copies(book: Book) -> None:
 
 def _schema_12_book_with_tags(path: Path) -> None:
     """A book as schema 12 wrote it: tags without copies."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    header = KeyHeader.new(TEST_PARAMS)
-    key = header.derive_key(PASSPHRASE)
-    _write_new_book(path, header, key)
-    conn = connect(path, header, key)
+    conn = book_at_schema(path, 12)
     cur = conn.cursor()
-    for version, upgrade in migrations.steps(0, 12):
-        upgrade(cur)
-        cur.execute(f"PRAGMA user_version = {version}")
     t = "2026-01-01T00:00:00Z"
     cur.execute(
         "INSERT INTO persons (id, created_at, updated_at, name) VALUES ('p1', ?, ?, 'Gea Mulder')",

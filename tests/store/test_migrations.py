@@ -8,23 +8,17 @@ from sqlalchemy import inspect
 
 from dorpsboek.services.casebook import Casebook
 from dorpsboek.store import migrations, tables
-from dorpsboek.store.book import Book, _write_new_book, backups_dir
+from dorpsboek.store.book import Book, backups_dir
 from dorpsboek.store.connection import connect
-from dorpsboek.store.keyheader import TEST_PARAMS, KeyHeader
+from dorpsboek.store.keyheader import KeyHeader
 from tests.helpers import PASSPHRASE
+from tests.store.old_books import book_at_schema
 
 
 def _make_v1_book(path: Path) -> None:
     """A book exactly as the first schema version wrote it, with a resident and a note."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    header = KeyHeader.new(TEST_PARAMS)
-    key = header.derive_key(PASSPHRASE)
-    _write_new_book(path, header, key)
-    conn = connect(path, header, key)
+    conn = book_at_schema(path, 1)
     cur = conn.cursor()
-    for version, upgrade in migrations.steps(0, 1):
-        upgrade(cur)
-        cur.execute(f"PRAGMA user_version = {version}")
     t = "2024-01-01T00:00:00Z"
     cur.execute(
         "INSERT INTO persons (id, created_at, updated_at, name) VALUES "
