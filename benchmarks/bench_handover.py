@@ -6,9 +6,14 @@
   passphrase export as `handover_export_with_kdf_s`. Goal ≤ 3 s at village scale.
 - `handover_open_s`: decrypt, check every hash, and build the new book (insert every record,
   search index, base stamps) under a temp name, then rename. The new book's Argon2id
-  derivation (`handover_open_argon2_s`, measured alone) is subtracted. Goal ≤ 5 s.
+  derivation (`handover_open_argon2_s`, clocked inside that very open) is subtracted. Goal
+  ≤ 5 s, and ≤ 2x the floor (2.5x at ten villages).
 - `handover_floor_s`: `Book.backup_to`, an encrypted copy of the same data (~0.5 s).
-- `merge_1000_s`: read, prove and merge a return bundle holding 1,000 changed records.
+- `merge_1000_s`: read, prove and merge a return bundle holding 1,000 changed records, each
+  round into a fresh copy of the book as it was before the merge.
+
+Floor, open and merge are the medians of `ROUNDS` runs, floor and open taken in turn so that
+a burst of load on the machine hits both alike (`*_runs_s` lists every run).
 - Checks, not timed: `roundtrip_identical` (every field of every record arrived),
   `merge_all_edits_kept` (each of the colleague's edits is in the book after the merge) and
   `merge_again_applied` (merging the same return again: 0 changes).
@@ -19,9 +24,12 @@ Run alone: `python -m benchmarks.bench_handover --scale small`.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import statistics
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +37,7 @@ from benchmarks.common import PASSPHRASE, SCALES, copy_book, per_scale, prepare_
 
 BUNDLE_PASSPHRASE = "molen-kers-dansen-haven-blauw-pen"
 CHANGES = {"village": 1000, "small": 1000, "tiny": 100}
+ROUNDS = {"village": 3, "small": 3, "tiny": 1}
 
 
 def run(scale: str) -> dict[str, Any]:
@@ -38,11 +47,13 @@ def run(scale: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     with private_folder("handover") as folder:
         path = copy_book(scale, folder / "book")
+        rounds = per_scale(ROUNDS, scale)
         with Book.open(path, PASSPHRASE) as book:
             bundle_bytes, secret = _export(book, out)
-            _floor(book, folder, out)
-            colleague_path = _open(bundle_bytes, secret, book, folder, out)
-            _merge(book, colleague_path, per_scale(CHANGES, scale), out)
+            colleague_path = _floor_and_open(bundle_bytes, secret, book, folder, rounds, out)
+            return_data, notes = _colleague_edits(colleague_path, per_scale(CHANGES, scale))
+            book.backup_to(folder / "before-merge.db")
+        _merge(folder, return_data, notes, rounds, out)
     return out
 
 
@@ -66,31 +77,87 @@ def _export(book: Any, out: dict[str, Any]) -> tuple[bytes, str]:
     return data, setup.secret
 
 
-def _floor(book: Any, folder: Path, out: dict[str, Any]) -> None:
-    start = time.perf_counter()
-    book.backup_to(folder / "floor.db")
-    out["handover_floor_s"] = round(time.perf_counter() - start, 3)
-
-
-def _open(data: bytes, secret: str, book: Any, folder: Path, out: dict[str, Any]) -> Path:
-    from dorpsboek.handover import emergency
-    from dorpsboek.handover import open as opening
-    from dorpsboek.store.keyheader import KeyHeader
-
-    start = time.perf_counter()
-    KeyHeader.new(book.header.params).derive_key("x")
-    argon2_s = time.perf_counter() - start
+def _floor_and_open(
+    data: bytes, secret: str, book: Any, folder: Path, rounds: int, out: dict[str, Any]
+) -> Path:
+    """Floor and open in turn, `rounds` times; the medians, and the last opened book."""
+    floors, opens, kdfs = [], [], []
     target = folder / "collega" / "boek.db"
-    start = time.perf_counter()
-    bundle = emergency.read_bundle(data, secret)
-    opening.open_into(bundle, target, PASSPHRASE, params=book.header.params)
-    total = time.perf_counter() - start
-    out["handover_open_s"] = round(total - argon2_s, 3)
-    out["handover_open_argon2_s"] = round(argon2_s, 3)
-    out["handover_open_with_kdf_s"] = round(total, 3)
+    for i in range(rounds):
+        floors.append(_floor(book, folder))
+        target = folder / f"collega-{i}" / "boek.db"
+        total, kdf = _open(data, secret, book, target)
+        opens.append(total - kdf)
+        kdfs.append(kdf)
+        if i < rounds - 1:
+            _remove_book(target)
+    out["handover_floor_s"] = _median(floors)
+    out["handover_open_s"] = _median(opens)
+    out["handover_open_argon2_s"] = _median(kdfs)
+    out["handover_open_with_kdf_s"] = _median([o + k for o, k in zip(opens, kdfs, strict=True)])
+    out["handover_open_floor_ratio"] = round(
+        statistics.median(o / f for o, f in zip(opens, floors, strict=True)), 2
+    )
+    out["handover_floor_runs_s"] = [round(f, 3) for f in floors]
+    out["handover_open_runs_s"] = [round(o, 3) for o in opens]
     out["handover_open_goal_s"] = 5.0
     out["roundtrip_identical"] = _identical(book, target)
     return target
+
+
+def _median(samples: list[float]) -> float:
+    return round(statistics.median(samples), 3)
+
+
+def _remove_book(path: Path) -> None:
+    for leftover in path.parent.iterdir():
+        leftover.unlink()
+    path.parent.rmdir()
+
+
+def _floor(book: Any, folder: Path) -> float:
+    start = time.perf_counter()
+    book.backup_to(folder / "floor.db")
+    spent = time.perf_counter() - start
+    (folder / "floor.db").unlink()
+    return spent
+
+
+def _open(data: bytes, secret: str, book: Any, target: Path) -> tuple[float, float]:
+    """(seconds for the whole open, seconds of it in Argon2id for the new book's key)."""
+    from dorpsboek.handover import emergency
+    from dorpsboek.handover import open as opening
+
+    with _kdf_clock() as kdf:
+        start = time.perf_counter()
+        bundle = emergency.read_bundle(data, secret)
+        opening.open_into(bundle, target, PASSPHRASE, params=book.header.params)
+        total = time.perf_counter() - start
+    return total, sum(kdf)
+
+
+@contextlib.contextmanager
+def _kdf_clock() -> Iterator[list[float]]:
+    """The time spent in each key derivation while inside: the open derives the new book's
+    key once, and that (tuned to take about a second) is not what the open is judged on."""
+    from dorpsboek.store.keyheader import KeyHeader
+
+    spent: list[float] = []
+    original = KeyHeader.derive_key
+
+    def clocked(self: Any, passphrase: str) -> bytes:
+        start = time.perf_counter()
+        try:
+            key: bytes = original(self, passphrase)
+            return key
+        finally:
+            spent.append(time.perf_counter() - start)
+
+    KeyHeader.derive_key = clocked
+    try:
+        yield spent
+    finally:
+        KeyHeader.derive_key = original
 
 
 def _identical(book: Any, target: Path) -> bool:
@@ -102,9 +169,10 @@ def _identical(book: Any, target: Path) -> bool:
         return bool(dump.read_all(copy) == dump.read_all(book))
 
 
-def _merge(book: Any, colleague_path: Path, changes: int, out: dict[str, Any]) -> None:
+def _colleague_edits(colleague_path: Path, changes: int) -> tuple[bytes, list[str]]:
+    """The colleague changes `changes` notes; her return bundle and those notes' ids."""
     from dorpsboek.domain.records import Kind
-    from dorpsboek.handover import handback, merge
+    from dorpsboek.handover import handback
     from dorpsboek.services.casebook import Casebook
     from dorpsboek.store import dump
     from dorpsboek.store.book import Book
@@ -113,21 +181,44 @@ def _merge(book: Any, colleague_path: Path, changes: int, out: dict[str, Any]) -
         cb = Casebook(colleague, actor="bench")
         notes = [r["id"] for r in dump.read_all(colleague)["notes"] if not r["deleted_at"]]
         for i, note_id in enumerate(notes[:changes]):
-            cb.update(Kind.NOTE, note_id, {"text": f"Bijgewerkt door de collega {i} #terug"})
-        data = handback.make_return(colleague)
-    start = time.perf_counter()
-    report = merge.merge(book, merge.read_return(book, data), actor="bench")
-    out["merge_1000_s"] = round(time.perf_counter() - start, 3)
-    out["merge_changes"] = len(report.changed)
+            cb.update(Kind.NOTE, note_id, {"text": _edited(i)})
+        return handback.make_return(colleague), notes[:changes]
+
+
+def _edited(i: int) -> str:
+    return f"Bijgewerkt door de collega {i} #terug"
+
+
+def _merge(folder: Path, data: bytes, notes: list[str], rounds: int, out: dict[str, Any]) -> None:
+    """Merge the return `rounds` times, each into a fresh copy of the book before the merge."""
+    import shutil
+
+    from dorpsboek.handover import merge
+    from dorpsboek.store import dump
+    from dorpsboek.store.book import Book
+
+    runs = []
+    for i in range(rounds):
+        path = folder / f"merge-{i}" / "boek.db"
+        path.parent.mkdir(mode=0o700)
+        shutil.copyfile(folder / "before-merge.db", path)
+        with Book.open(path, PASSPHRASE) as book:
+            start = time.perf_counter()
+            report = merge.merge(book, merge.read_return(book, data), actor="bench")
+            runs.append(time.perf_counter() - start)
+            if i < rounds - 1:
+                continue
+            out["merge_changes"] = len(report.changed)
+            # No lost edit, and merging the same return again changes nothing.
+            mine = {r["id"]: r["text"] for r in dump.read_all(book)["notes"]}
+            out["merge_all_edits_kept"] = all(
+                mine[note_id] == _edited(n) for n, note_id in enumerate(notes)
+            )
+            again = merge.merge(book, merge.read_return(book, data), actor="bench")
+            out["merge_again_applied"] = again.applied
+    out["merge_1000_s"] = _median(runs)
+    out["merge_runs_s"] = [round(r, 3) for r in runs]
     out["merge_goal_s"] = 2.0
-    # No lost edit, and merging the same return again changes nothing.
-    mine = {r["id"]: r["text"] for r in dump.read_all(book)["notes"]}
-    out["merge_all_edits_kept"] = all(
-        mine[note_id] == f"Bijgewerkt door de collega {i} #terug"
-        for i, note_id in enumerate(notes[:changes])
-    )
-    again = merge.merge(book, merge.read_return(book, data), actor="bench")
-    out["merge_again_applied"] = again.applied
 
 
 def main() -> None:
