@@ -14,7 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from dorpsboek.domain.tags import parse_tags
-from dorpsboek.store import audit, bulk, tables
+from dorpsboek.store import audit, bulk, last_notes, tables
 from dorpsboek.store.book import Book
 
 Row = dict[str, Any]
@@ -193,7 +193,7 @@ def load_tables(conn: Any, batches: Mapping[str, Sequence[Mapping[str, Any]]]) -
             tags = pool.submit(tag_rows, batches.get("notes", ()))
         with _large_fts_hash(conn):
             for match in deferred:
-                conn.execute(_over_table(match.group(2), match.group(3)))
+                conn.execute(_bulk_form(match))
         # Its own index by tag, built after the load too: at 10x a village the 930,000
         # pairs land all over that index, which by then no longer fits the page cache.
         with _indexes_built_after(conn, ["note_tags"]):
@@ -201,6 +201,13 @@ def load_tables(conn: Any, batches: Mapping[str, Sequence[Mapping[str, Any]]]) -
     for (sql,) in triggers:
         if _SET_BASED.match(" ".join(str(sql).split())):
             conn.execute(sql)
+
+
+def _bulk_form(trigger: re.Match[str]) -> str:
+    """The statement that does a deferred trigger's work for the whole loaded table."""
+    if trigger.group(1) == last_notes.BULK_TRIGGER:
+        return last_notes.BULK_FILL
+    return _over_table(trigger.group(2), trigger.group(3))
 
 
 def _over_table(table: str, body: str) -> str:
