@@ -77,6 +77,18 @@ def test_erasure_removes_every_record_and_keeps_the_ids(casebook: Casebook) -> N
         privacy.erase_person(casebook, built.anna)
 
 
+def test_erasure_takes_the_residents_notes_in_the_bin_too(casebook: Casebook, book: Book) -> None:
+    built = build(casebook)
+    binned = casebook.add_note("Weggegooid verhaal", person_id=built.anna).id
+    casebook.delete(Kind.NOTE, binned)
+    result = privacy.erase_person(casebook, built.anna)
+    assert result.counts["notes"] == 4  # three live notes and the one in the bin
+    with book.raw() as conn:
+        left = conn.execute("SELECT count(*) FROM notes WHERE person_id = ?", (built.anna,))
+        assert left.fetchone()[0] == 0
+    assert binned in {i for i, _k, _a in privacy.erased_records(casebook)}
+
+
 def test_audit_trail_keeps_that_it_happened_never_the_name(casebook: Casebook) -> None:
     built = build(casebook)
     note_ids = [n.id for n in casebook.notes_for_person(built.anna)]
