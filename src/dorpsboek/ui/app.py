@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from dorpsboek.settings import Settings
 from dorpsboek.ui import excepthook, i18n
+from dorpsboek.ui.first_paint import after_first_paint
 from dorpsboek.ui.start import StartWindow
 
 if TYPE_CHECKING:
@@ -339,12 +340,6 @@ def _listen(shell: Shell, servers: list[Any]) -> None:
         _probe("listening")
 
 
-def _after_first_paint(job: Callable[[], None]) -> None:
-    """Run `job` two turns of the event loop after a window's show(): the window paints in
-    the first (its update request is handled after the zero timers already due)."""
-    QTimer.singleShot(0, lambda: QTimer.singleShot(0, job))
-
-
 def run(book: Path, demo: bool = False, package: Path | None = None) -> int:
     """Start the app (or hand `package` to the one already running); returns the exit code."""
     from dorpsboek.ui import single_instance
@@ -363,12 +358,12 @@ def run(book: Path, demo: bool = False, package: Path | None = None) -> int:
     quit_after = os.environ.get(QUIT_ENV, "").strip()
     if quit_after.isdigit():
         shell.main_shown.connect(lambda: _quit_after(int(quit_after)))
-    shell.show()
     servers: list[Any] = []
     if not demo:
         # Listening loads QtNetwork (~7 ms), so it waits until the window is painted; a
         # second start in those milliseconds races as one during the rest of start-up does.
-        _after_first_paint(lambda: _listen(shell, servers))
+        after_first_paint(shell.start, lambda: _listen(shell, servers))
+    shell.show()
     if package is not None:
         QTimer.singleShot(0, lambda: shell.open_package(package))
     try:

@@ -37,6 +37,7 @@ HEAVY = (
     "dorpsboek.handover",
     "dorpsboek.ui.main_window",
     "dorpsboek.ui.screens",
+    "PySide6.QtNetwork",  # the single-instance server listens once the window is painted
 )
 
 
