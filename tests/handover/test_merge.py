@@ -12,7 +12,7 @@ from dorpsboek.handover import archive, crypto, emergency, export, handback, mer
 from dorpsboek.handover import format as fmt
 from dorpsboek.handover import open as opening
 from dorpsboek.services.casebook import Casebook
-from dorpsboek.store import dump, handover_state
+from dorpsboek.store import dump, handover_state, search
 from dorpsboek.store.book import Book
 from tests.handover.conftest import NEW_PASSPHRASE, Kit
 from tests.helpers import MARKER
@@ -196,12 +196,14 @@ def test_erasures_travel_and_are_never_merged_back(village: Book, colleague: Boo
 
 
 def test_a_large_merge_leaves_no_old_text_in_the_book(book: Book, tmp_path: Path) -> None:
-    """Above BULK_ROWS the index is rewritten once at the end, not row by row: the replaced
-    texts must still be gone from every page, and search must find only the new ones."""
+    """When the changes outweigh the book (search.rewrite_pays), the index is rewritten once
+    at the end, not row by row: the replaced texts must still be gone from every page, and
+    search must find only the new ones."""
     mine = Casebook(book, actor="Anna")
     person = mine.add_person("Grote Samenvoeging")
     notes = [mine.add_note(f"Oud {MARKER} {i}", person_id=person).id for i in range(320)]
-    assert len(notes) > merge.BULK_ROWS
+    with book.raw() as conn:
+        assert search.rewrite_pays(conn, len(notes))  # the path under test
     setup = emergency.setup(book)
     bundle = emergency.read_bundle(emergency.build(book), setup.secret)
     target = opening.open_into(bundle, tmp_path / "collega.db", NEW_PASSPHRASE, actor="Bram")

@@ -27,10 +27,6 @@ THEIRS, MINE = "theirs", "mine"
 # Stamps, not content: the same record reached in both books on their own (a repeating
 # reminder's next one, whose id is derived from the one ticked off) is one record.
 _IGNORED = {"updated_at", "created_at"}
-# The team exchange rewrites the search index once above this many incoming records (the
-# break-even at village scale); a merge asks store/search.py rewrite_pays, which weighs the
-# change count against the size of the book.
-BULK_ROWS = 300
 
 
 @dataclass(frozen=True)
