@@ -1,10 +1,11 @@
 """Run a job once a window has been painted for the first time: work she need not wait for.
 
-Guessing "two turns of the event loop after show()" ran the job before anything else that
-waited for the paint, such as the start-up probe (ui/startup_probe.py), which then measured
-the job too. Here the job follows the paint itself, two turns later, so a reaction to the
-same paint that takes one turn comes first. A window that is not painted soon (started
-minimized) still gets the job after `at_latest_ms`.
+The job follows the paint event itself, `turns` turns of the event loop later (the paint of
+the window and its children run in between), so a job waiting fewer turns on the same paint
+comes first: the start-up probe reports after one turn (ui/startup_probe.py), the
+single-instance server starts listening after two (ui/app.py), so the probe never times
+the listening. A window that is not painted soon (started minimized) still gets the job
+after `at_latest_ms`, unless that is None.
 """
 
 from __future__ import annotations
@@ -21,10 +22,11 @@ if TYPE_CHECKING:
 
 
 class _OnFirstPaint(QObject):
-    def __init__(self, window: QWidget, job: Callable[[], None]) -> None:
+    def __init__(self, window: QWidget, job: Callable[[], None], turns: int) -> None:
         super().__init__(window)
         self.window = window
         self.job = job
+        self.turns = turns
         self.done = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -32,8 +34,14 @@ class _OnFirstPaint(QObject):
         # Python enum of ~180 members, before the first window is there.
         if watched is self.window and isinstance(event, QPaintEvent):
             self.window.removeEventFilter(self)
-            QTimer.singleShot(0, lambda: QTimer.singleShot(0, self.run))
+            self._after(self.turns)
         return False
+
+    def _after(self, turns: int) -> None:
+        if turns <= 0:
+            self.run()
+        else:
+            QTimer.singleShot(0, lambda: self._after(turns - 1))
 
     def run(self) -> None:
         if self.done:
@@ -43,8 +51,11 @@ class _OnFirstPaint(QObject):
         self.job()
 
 
-def after_first_paint(window: QWidget, job: Callable[[], None], at_latest_ms: int = 1000) -> None:
-    """Call before `window.show()`: `job` runs once, two turns after its first paint."""
-    waiter = _OnFirstPaint(window, job)
+def after_first_paint(
+    window: QWidget, job: Callable[[], None], *, turns: int = 2, at_latest_ms: int | None = 1000
+) -> None:
+    """Call before `window.show()`: `job` runs once, `turns` loop turns after its first paint."""
+    waiter = _OnFirstPaint(window, job, turns)
     window.installEventFilter(waiter)
-    QTimer.singleShot(at_latest_ms, waiter.run)
+    if at_latest_ms is not None:
+        QTimer.singleShot(at_latest_ms, waiter.run)

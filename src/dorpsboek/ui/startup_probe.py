@@ -12,15 +12,12 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6 import QtCore
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-if TYPE_CHECKING:
-    from PySide6.QtCore import QEvent
+from dorpsboek.ui.first_paint import after_first_paint
 
 # What the start window must not wait for: the store and its libraries, the Markdown and
 # crypto libraries, and the main window with the screens (all loaded while she types).
@@ -53,37 +50,21 @@ def loaded_heavy() -> list[str]:
     return [h for h in HEAVY if any(n == h or n.startswith(h + ".") for n in names)]
 
 
-class _FirstPaint(QObject):
-    """Waits for the window's first paint event, then reports on the next turn of the loop
-    (the paint itself, and the children's, run between the two)."""
-
-    def __init__(self, window: QWidget, label: str, describe: Callable[[], dict[str, Any]]) -> None:
-        super().__init__(window)
-        self.window = window
-        self.label = label
-        self.describe = describe
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # isinstance rather than event.type(): comparing types would build QEvent.Type, a
-        # Python enum of ~180 members, inside the measured time.
-        if watched is self.window and isinstance(event, QPaintEvent):
-            self.window.removeEventFilter(self)
-            QTimer.singleShot(0, self._report)
-        return False
-
-    def _report(self) -> None:
-        state = {
-            "shown": self.window.isVisible(),
-            "painted": True,
-            "sqlalchemy": "sqlalchemy" in sys.modules,
-            "loaded": loaded_heavy(),
-            "qt_namespace": qt_namespace_built(),
-            **self.describe(),
-        }
-        print(f"{self.label} {json.dumps(state)}", flush=True)
-        QApplication.quit()
+def _report(window: QWidget, label: str, describe: Callable[[], dict[str, Any]]) -> None:
+    state = {
+        "shown": window.isVisible(),
+        "painted": True,
+        "sqlalchemy": "sqlalchemy" in sys.modules,
+        "loaded": loaded_heavy(),
+        "qt_namespace": qt_namespace_built(),
+        **describe(),
+    }
+    print(f"{label} {json.dumps(state)}", flush=True)
+    QApplication.quit()
 
 
 def report_after_paint(window: QWidget, label: str, describe: Callable[[], dict[str, Any]]) -> None:
-    """Call before `window.show()`: print `label` and the state once painted, then quit."""
-    window.installEventFilter(_FirstPaint(window, label, describe))
+    """Call before `window.show()`: print `label` and the state once painted, then quit.
+
+    One loop turn after the paint event: the paint itself, and the children's, run between."""
+    after_first_paint(window, lambda: _report(window, label, describe), turns=1, at_latest_ms=None)
