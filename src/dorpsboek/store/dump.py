@@ -14,7 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from dorpsboek.domain.tags import parse_tags
-from dorpsboek.store import audit, bulk, last_notes, tables
+from dorpsboek.store import audit, bulk, last_notes, search_build, tables
 from dorpsboek.store.book import Book
 
 Row = dict[str, Any]
@@ -53,6 +53,8 @@ def unsynced_transaction(conn: Any) -> Iterator[Any]:
             except BaseException:
                 conn.rollback()  # without a journal this may not undo; the file is discarded
                 raise
+            finally:
+                search_build.release(conn)
     finally:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
@@ -172,7 +174,9 @@ def load_tables(conn: Any, batches: Mapping[str, Sequence[Mapping[str, Any]]]) -
 
     Row-by-row index triggers are replaced by one set-based statement per table (the same
     SQL, over the table instead of `new`), and put back afterwards: about twice as fast for
-    a village, with the same result.
+    a village, with the same result. The search index is built meanwhile on a second thread
+    (`search_build`); the caller's transaction must end with `search_build.release`, as
+    `unsynced_transaction` does.
     """
     kinds = [k for k, rows in batches.items() if rows]
     triggers = conn.execute(
@@ -183,24 +187,78 @@ def load_tables(conn: Any, batches: Mapping[str, Sequence[Mapping[str, Any]]]) -
     deferred = [m for (sql,) in triggers if (m := _SET_BASED.match(" ".join(str(sql).split())))]
     for match in deferred:
         conn.execute(f"DROP TRIGGER {match.group(1)}")
-    # The notes' tags are parsed on a second thread while SQLite builds the indexes and
-    # the search index: one long statement each, in C, which lets go of the GIL. Village:
-    # ~0.15 s of Python that no longer adds to the open when a second core is free.
+    builds = _search_builds(conn, deferred, batches)
+    try:
+        _load(conn, batches, kinds, deferred, builds)
+    except BaseException:
+        for build in builds:
+            build.discard()
+        raise
+    for (sql,) in triggers:
+        if _SET_BASED.match(" ".join(str(sql).split())):
+            conn.execute(sql)
+
+
+def _load(
+    conn: Any,
+    batches: Mapping[str, Sequence[Mapping[str, Any]]],
+    kinds: Sequence[str],
+    deferred: Sequence[re.Match[str]],
+    builds: Sequence[search_build.Build],
+) -> None:
+    # The notes' tags are parsed on another thread while SQLite builds the indexes: one long
+    # statement each, in C, which lets go of the GIL. Village: ~0.15 s of Python that no
+    # longer adds to the open when a second core is free. Parsed after the search build has
+    # copied its rows, so that only one thread at a time binds rows in Python.
     with ThreadPoolExecutor(max_workers=1) as pool:
         with _indexes_built_after(conn, kinds):
             for kind in kinds:
                 insert_rows(conn, kind, batches[kind], with_tags=False)
-            tags = pool.submit(tag_rows, batches.get("notes", ()))
-        with _large_fts_hash(conn):
-            for match in deferred:
-                conn.execute(_bulk_form(match))
+            for build in builds:
+                build.rows_are_in()
+            tags = pool.submit(_tags_after, builds, batches.get("notes", ()))
         # Its own index by tag, built after the load too: at 10x a village the 930,000
         # pairs land all over that index, which by then no longer fits the page cache.
+        # Before the search index is taken over: the second thread is still building it.
         with _indexes_built_after(conn, ["note_tags"]):
             insert_tags(conn, tags.result())
-    for (sql,) in triggers:
-        if _SET_BASED.match(" ".join(str(sql).split())):
-            conn.execute(sql)
+        built = {b.plan.fts_table for b in builds if b.take_over(conn, batches)}
+        with _large_fts_hash(conn):
+            for match in deferred:
+                if _target(match) not in built:
+                    conn.execute(_bulk_form(match))
+
+
+def _tags_after(
+    builds: Sequence[search_build.Build], notes: Sequence[Mapping[str, Any]]
+) -> list[tuple[Any, ...]]:
+    for build in builds:
+        build.copied.wait()
+    return tag_rows(notes)
+
+
+def _search_builds(
+    conn: Any,
+    deferred: Sequence[re.Match[str]],
+    batches: Mapping[str, Sequence[Mapping[str, Any]]],
+) -> list[search_build.Build]:
+    """One build on a second thread per full-text table that deferred triggers fill."""
+    fts = set(_fts_tables(conn))
+    by_table: dict[str, list[tuple[str, str, str]]] = {}
+    for match in deferred:
+        if _target(match) in fts:
+            by_table.setdefault(_target(match), []).append(
+                (match.group(1), match.group(2), match.group(3))
+            )
+    return [
+        search_build.Build(search_build.plan(conn, name, sources), batches, _over_table)
+        for name, sources in by_table.items()
+    ]
+
+
+def _target(trigger: re.Match[str]) -> str:
+    """The table a deferred trigger inserts into."""
+    return trigger.group(3).split()[2].split("(")[0]
 
 
 def _bulk_form(trigger: re.Match[str]) -> str:
@@ -228,32 +286,30 @@ def _over_table(table: str, body: str) -> str:
     return re.sub(r"\bnew\.", f"{table}.", sql)
 
 
-FTS_BULK_HASH = 16 << 20
-FTS_DEFAULT_HASH = 1 << 20
-
-
 @contextlib.contextmanager
 def _large_fts_hash(conn: Any) -> Iterator[None]:
-    """A 16 MiB in-memory term buffer for each full-text table while it is filled in bulk.
+    """A 16 MiB in-memory term buffer for each full-text table while it is filled in bulk
+    (`search_build.FTS_BULK_HASH`); the default comes back inside the same transaction."""
+    fts = _fts_tables(conn)
+    for name in fts:
+        _fts_hash(conn, name, search_build.FTS_BULK_HASH)
+    yield
+    for name in fts:
+        _fts_hash(conn, name, search_build.FTS_DEFAULT_HASH)
 
-    FTS5 writes a segment each time its 1 MiB buffer fills and then merges the segments;
-    fewer, larger segments cut the index build for 100,000 notes by about a third. The
-    default comes back inside the same transaction.
-    """
-    fts = [
+
+def _fts_hash(conn: Any, name: str, size: int) -> None:
+    conn.execute(f"INSERT INTO {name}({name}, rank) VALUES ('hashsize', ?)", (size,))
+
+
+def _fts_tables(conn: Any) -> list[str]:
+    return [
         str(name)
         for (name,) in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' "
             "AND sql LIKE 'CREATE VIRTUAL TABLE % USING fts5%'"
         )
     ]
-    for name in fts:
-        conn.execute(f"INSERT INTO {name}({name}, rank) VALUES ('hashsize', ?)", (FTS_BULK_HASH,))
-    yield
-    for name in fts:
-        conn.execute(
-            f"INSERT INTO {name}({name}, rank) VALUES ('hashsize', ?)", (FTS_DEFAULT_HASH,)
-        )
 
 
 @contextlib.contextmanager
