@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import operator
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import markdown
@@ -37,6 +38,12 @@ def _live(rows: Rows, kind: str) -> list[Mapping[str, Any]]:
     return [r for r in rows.get(kind, ()) if not r.get("deleted_at")]
 
 
+def _all_live(rows: Rows) -> dict[str, list[Mapping[str, Any]]]:
+    """The live rows of every kind, sifted once: at ten villages each pass over the million
+    notes costs ~0.1 s, and the letter took six."""
+    return {kind: _live(rows, kind) for kind in rows}
+
+
 def _names(rows: Rows, kind: str) -> dict[str, str]:
     return {str(r["id"]): str(r.get("name") or "") for r in rows.get(kind, ())}
 
@@ -60,22 +67,24 @@ def draft(
             f"Het noodpakket is voor het laatst getest op {format_date(kit_tested_on.isoformat())}."
         )
     parts += ["", f"## {FREE_TEXT_TITLE}", "", free_text.strip() or "(Nog niets geschreven.)", ""]
+    live = _all_live(rows)
+    newest = _newest_notes(live.get("notes", ()))
     for title, lines in (
-        (f"Afspraken en herinneringen (komende {DAYS_AHEAD} dagen)", _reminders(rows, today)),
-        ("Lopende hulpvragen", _help_requests(rows)),
-        ("Inwoners die geregeld contact nodig hebben", _regular(rows)),
-        ("Toestemming: met wie ik over een inwoner mag praten", _consents(rows)),
-        ("Veel gebruikte adressen op de sociale kaart", _organisations(rows)),
-        ("Vrijwilligers met een lopende koppeling", _volunteers(rows)),
+        (f"Afspraken en herinneringen (komende {DAYS_AHEAD} dagen)", _reminders(rows, live, today)),
+        ("Lopende hulpvragen", _help_requests(rows, live, newest)),
+        ("Inwoners die geregeld contact nodig hebben", _regular(live, newest[1])),
+        ("Toestemming: met wie ik over een inwoner mag praten", _consents(rows, live)),
+        ("Veel gebruikte adressen op de sociale kaart", _organisations(live)),
+        ("Vrijwilligers met een lopende koppeling", _volunteers(rows, live)),
     ):
         parts += [f"## {title}", "", *(lines or ["Geen."]), ""]
     return "\n".join(parts)
 
 
-def _reminders(rows: Rows, today: dt.date) -> list[str]:
+def _reminders(rows: Rows, live: Rows, today: dt.date) -> list[str]:
     persons = _names(rows, "persons")
     until = (today + dt.timedelta(days=DAYS_AHEAD)).isoformat()
-    due = [r for r in _live(rows, "reminders") if not r.get("done") and r["due_on"] <= until]
+    due = [r for r in live.get("reminders", ()) if not r.get("done") and r["due_on"] <= until]
     out = []
     for r in sorted(due, key=lambda r: str(r["due_on"])):
         late = " (al over tijd)" if r["due_on"] < today.isoformat() else ""
@@ -102,37 +111,65 @@ def _repeats(r: Mapping[str, Any]) -> str:
     return f" ({words})"
 
 
-def _last_notes(rows: Rows) -> tuple[dict[str, Mapping[str, Any]], dict[str, Mapping[str, Any]]]:
-    """The newest note per help request and per resident (one sort, then later wins)."""
-    notes = sorted(_live(rows, "notes"), key=lambda n: (str(n["on_date"]), str(n["created_at"])))
-    by_request = {str(n["help_request_id"]): n for n in notes if n.get("help_request_id")}
-    by_person = {str(n["person_id"]): n for n in notes if n.get("person_id")}
+Newest = dict[str, tuple[tuple[str, str], Mapping[str, Any]]]
+
+
+def _newest_notes(notes: Sequence[Mapping[str, Any]]) -> tuple[Newest, Newest]:
+    """The newest note (by day, then written) per help request and per resident, each with
+    its (day, written) key; of equal keys the later one. One pass: sorting a million notes
+    first cost ten villages ~4 s. Days and stamps compared as they are when they are text
+    (they always are in a book); otherwise as text, the slow way."""
+    try:
+        return _newest_by(notes, lambda n: (n["on_date"], n["created_at"]))
+    except TypeError:
+        return _newest_by(notes, lambda n: (str(n["on_date"]), str(n["created_at"])))
+
+
+def _newest_by(
+    notes: Sequence[Mapping[str, Any]], key_of: Callable[[Mapping[str, Any]], tuple[str, str]]
+) -> tuple[Newest, Newest]:
+    by_request: Newest = {}
+    by_person: Newest = {}
+    low = ("", "")
+    for n in notes:
+        key = key_of(n)
+        person = n.get("person_id")
+        if person:
+            person = person if type(person) is str else str(person)
+            if key >= by_person.get(person, (low,))[0]:
+                by_person[person] = (key, n)
+        request = n.get("help_request_id")
+        if request:
+            request = request if type(request) is str else str(request)
+            if key >= by_request.get(request, (low,))[0]:
+                by_request[request] = (key, n)
     return by_request, by_person
 
 
-def _help_requests(rows: Rows) -> list[str]:
+def _help_requests(rows: Rows, live: Rows, newest: tuple[Newest, Newest]) -> list[str]:
     persons = _names(rows, "persons")
-    by_request, by_person = _last_notes(rows)
-    running = [r for r in _live(rows, "help_requests") if r.get("status") != "done"]
+    by_request, by_person = newest
+    running = [r for r in live.get("help_requests", ()) if r.get("status") != "done"]
     out = []
     for r in sorted(running, key=lambda r: str(r["opened_on"])):
         who = persons.get(str(r["person_id"]), "")
         out.append(f"- **{_e(who)}**: {_e(r['question'])} (sinds {format_date(r['opened_on'])})")
-        note = by_request.get(str(r["id"])) or by_person.get(str(r["person_id"]))
-        if note:
+        found = by_request.get(str(r["id"])) or by_person.get(str(r["person_id"]))
+        if found:
+            note = found[1]
             text = " ".join(str(note.get("text") or "").split())[:200]
             out.append(f"  - Laatste notitie {format_date(note['on_date'])}: {_e(text)}")
     return out
 
 
-def _regular(rows: Rows) -> list[str]:
+def _regular(live: Rows, newest_by_person: Newest) -> list[str]:
     """Residents with a contact rhythm: the rhythm, how to reach them, and the last contact."""
     people = [
         p
-        for p in _live(rows, "persons")
+        for p in live.get("persons", ())
         if int(p.get("regular_contact") or 0) > 0 and p.get("status") != "closed"
     ]
-    last = _last_contacts(rows)
+    last = _last_contacts(live, newest_by_person)
     out = []
     for p in sorted(people, key=lambda p: str(p["name"])):
         extra = ", ".join(_e(p[k]) for k in ("phone", "reach") if p.get(k))
@@ -145,13 +182,13 @@ def _regular(rows: Rows) -> list[str]:
     return out
 
 
-def _consents(rows: Rows) -> list[str]:
+def _consents(rows: Rows, live: Rows) -> list[str]:
     """Per resident the organisations she has consent for (links with role 'consent')."""
-    persons = {str(p["id"]): p for p in _live(rows, "persons") if p.get("status") != "closed"}
+    persons = {str(p["id"]): p for p in live.get("persons", ()) if p.get("status") != "closed"}
     orgs = _names(rows, "organisations")
-    live_orgs = {str(o["id"]) for o in _live(rows, "organisations")}
+    live_orgs = {str(o["id"]) for o in live.get("organisations", ())}
     per: dict[str, list[str]] = {}
-    for link in _live(rows, "links"):
+    for link in live.get("links", ()):
         who, org = str(link["from_id"]), str(link["to_id"])
         if link.get("role") == "consent" and who in persons and org in live_orgs:
             per.setdefault(who, []).append(orgs[org])
@@ -168,29 +205,25 @@ def rhythm_nl(every_days: int) -> str:
     return "elke dag" if n == 1 else f"elke {n} dagen"
 
 
-def _last_contacts(rows: Rows) -> dict[str, str]:
-    """Newest contact date per resident, from notes and from activities she took part in."""
-    last: dict[str, str] = {}
-
-    def seen(person_id: str, day: str) -> None:
-        if day > last.get(person_id, ""):
-            last[person_id] = day
-
-    for n in _live(rows, "notes"):
-        seen(str(n["person_id"]), str(n["on_date"]))
-    days = {str(a["id"]): str(a["on_date"]) for a in _live(rows, "activities")}
-    for link in _live(rows, "links"):
+def _last_contacts(live: Rows, newest_by_person: Newest) -> dict[str, str]:
+    """Newest contact date per resident, from notes (the day of her newest note) and from
+    activities she took part in."""
+    last = {person_id: key[0] for person_id, (key, _note) in newest_by_person.items()}
+    days = {str(a["id"]): str(a["on_date"]) for a in live.get("activities", ())}
+    for link in live.get("links", ()):
         day = days.get(str(link["from_id"]))
         if day and link.get("to_kind") == "persons":
-            seen(str(link["to_id"]), day)
+            person_id = str(link["to_id"])
+            if day > last.get(person_id, ""):
+                last[person_id] = day
     return last
 
 
-def _organisations(rows: Rows, top: int = 10) -> list[str]:
-    orgs = {str(o["id"]): o for o in _live(rows, "organisations")}
+def _organisations(live: Rows, top: int = 10) -> list[str]:
+    orgs = {str(o["id"]): o for o in live.get("organisations", ())}
     used = Counter(
         str(link["to_id"])
-        for link in _live(rows, "links")
+        for link in live.get("links", ())
         if link.get("to_kind") == "organisations" and str(link["to_id"]) in orgs
     )
     out = []
@@ -201,12 +234,12 @@ def _organisations(rows: Rows, top: int = 10) -> list[str]:
     return out
 
 
-def _volunteers(rows: Rows) -> list[str]:
-    running = {str(r["id"]): r for r in _live(rows, "help_requests") if r.get("status") != "done"}
+def _volunteers(rows: Rows, live: Rows) -> list[str]:
+    running = {str(r["id"]): r for r in live.get("help_requests", ()) if r.get("status") != "done"}
     persons = _names(rows, "persons")
-    vols = {str(v["id"]): v for v in _live(rows, "volunteers")}
+    vols = {str(v["id"]): v for v in live.get("volunteers", ())}
     matches: dict[str, list[str]] = {}
-    for link in _live(rows, "links"):
+    for link in live.get("links", ()):
         request = running.get(str(link["from_id"]))
         if link.get("role") == "match" and request and str(link["to_id"]) in vols:
             matches.setdefault(str(link["to_id"]), []).append(
@@ -285,7 +318,7 @@ def overview(rows: Rows, *, owner: str, created: str) -> str:
         for r in live:
             out.append("<tr>" + "".join(f"<td>{_cell(r, c, names)}</td>" for c in cols) + "</tr>")
         out.append("</table>")
-    out.append(_notes_section(rows, names))
+    out.append(_notes_section(_live(rows, "notes"), names))
     return _page("Overzicht dorpsboek", "\n".join(out))
 
 
@@ -300,14 +333,34 @@ def _cell(row: Mapping[str, Any], col: str, names: Mapping[str, str]) -> str:
     return _e(value)
 
 
-def _notes_section(rows: Rows, names: Mapping[str, str]) -> str:
+def _notes_section(notes: Sequence[Mapping[str, Any]], names: Mapping[str, str]) -> str:
+    """Per resident (by name; of equal names, the first to have a note first) her notes,
+    newest day first. Written for a million notes: sorted by a key in C and each day
+    formatted once (ten villages: 5.6 s for the whole overview before)."""
     by_person: dict[str, list[Mapping[str, Any]]] = {}
-    for n in _live(rows, "notes"):
+    for n in notes:
         by_person.setdefault(str(n["person_id"]), []).append(n)
-    out = [f"<h2>Notities ({sum(len(v) for v in by_person.values())})</h2>"]
+    out = [f"<h2>Notities ({len(notes)})</h2>"]
+    days: dict[Any, str] = {}
     for pid in sorted(by_person, key=lambda p: names.get(p, "")):
         out.append(f"<h3>{_e(names.get(pid, ''))}</h3><ul>")
-        for n in sorted(by_person[pid], key=lambda n: str(n["on_date"]), reverse=True):
-            out.append(f"<li>{format_date(str(n['on_date']))}: {_e(n.get('text'))}</li>")
+        for n in _by_day_newest_first(by_person[pid]):
+            on_date = n["on_date"]
+            day = days.get(on_date)
+            if day is None:
+                day = days[on_date] = format_date(str(on_date))
+            text = n.get("text")
+            text = "" if text is None else str(text)  # _e inline: a million calls cost ~1 s
+            text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            out.append(f"<li>{day}: {text}</li>")
         out.append("</ul>")
     return "\n".join(out)
+
+
+def _by_day_newest_first(notes: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """Newest day first, notes of one day in their order (a stable sort). By the raw value
+    when every day is a string (a key in C); else as text."""
+    try:
+        return sorted(notes, key=operator.itemgetter("on_date"), reverse=True)
+    except TypeError:
+        return sorted(notes, key=lambda n: str(n["on_date"]), reverse=True)
