@@ -15,6 +15,7 @@ from typing import Any
 
 from dorpsboek.domain.tags import parse_tags
 from dorpsboek.store import audit, bulk, last_notes, search_build, tables
+from dorpsboek.store import rows as record_rows
 from dorpsboek.store.book import Book
 
 Row = dict[str, Any]
@@ -128,7 +129,7 @@ def insert_rows(
         return
     names = columns(kind)
     sql = f"INSERT INTO {_table(kind)} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
-    conn.executemany(sql, _values(rows, names))
+    conn.executemany(sql, record_rows.values(rows, names))
     if kind == "notes" and with_tags:
         insert_tags(conn, tag_rows(rows))
 
@@ -153,17 +154,6 @@ def tag_rows(notes: Iterable[Mapping[str, Any]]) -> list[tuple[Any, ...]]:
 
 def insert_tags(conn: Any, rows: Iterable[tuple[Any, ...]]) -> None:
     conn.executemany(TAGS_SQL, rows)
-
-
-def _values(rows: Iterable[Mapping[str, Any]], names: Sequence[str]) -> Iterator[Sequence[Any]]:
-    """Each row's values in column order; a column the row lacks (a bundle from before the
-    column existed) is NULL. `itemgetter` builds the tuple in C: twice as fast per row."""
-    whole = operator.itemgetter(*names)
-    for row in rows:
-        try:
-            yield whole(row)
-        except KeyError:
-            yield [row.get(c) for c in names]
 
 
 # An AFTER INSERT trigger whose whole body is one INSERT ... SELECT over `new` (the search

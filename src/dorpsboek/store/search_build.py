@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-import operator
 import re
 import threading
 from collections.abc import Callable, Mapping, Sequence
@@ -27,6 +26,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import sqlcipher3
+
+from dorpsboek.store import rows as record_rows
 
 # FTS5 writes a segment each time its in-memory term buffer fills, then merges them: a 16 MiB
 # buffer while filling in bulk cuts the index build for 100,000 notes by about a third.
@@ -172,18 +173,9 @@ def _copy_rows(conn: Any, source: Source, rows: Sequence[Mapping[str, Any]]) -> 
     conn.execute(f"CREATE TABLE {source.table} (seq INTEGER PRIMARY KEY, {columns})")
     marks = ", ".join("?" * len(names))
     conn.executemany(
-        f"INSERT INTO {source.table} ({', '.join(names)}) VALUES ({marks})", _values(rows, names)
+        f"INSERT INTO {source.table} ({', '.join(names)}) VALUES ({marks})",
+        record_rows.values(rows, names),
     )
-
-
-def _values(rows: Sequence[Mapping[str, Any]], names: Sequence[str]) -> Any:
-    whole = operator.itemgetter(*names)
-    for row in rows:
-        try:
-            value = whole(row)
-        except KeyError:
-            value = [row.get(c) for c in names]
-        yield value if len(names) > 1 else (value,)
 
 
 def _seqs_are_1_to_n(conn: Any, table: str, n: int) -> bool:
@@ -204,10 +196,7 @@ def _replace_index(conn: Any, plan: Plan, uri: str) -> None:
     conn.execute(f"ATTACH DATABASE ? AS {_ALIAS} KEY ''", (uri,))
     shadows = [
         str(name)
-        for (name,) in conn.execute(
-            f"SELECT name FROM {_ALIAS}.sqlite_master WHERE type = 'table' AND name LIKE ?",
-            (f"{fts}_%",),
-        )
+        for (name,) in conn.execute(f"SELECT name FROM {_ALIAS}.sqlite_master WHERE type = 'table'")
         if str(name).startswith(f"{fts}_")
     ]
     for shadow in shadows:
