@@ -15,6 +15,7 @@ from dorpsboek.store import dump, search
 from dorpsboek.store.book import Book
 from dorpsboek.store.keyheader import TEST_PARAMS
 from dorpsboek.store.migrations.m002_search import KIND_BITS
+from tests.helpers import derived_out_of_step
 
 PASSPHRASE = "zoekwerk-op-de-tweede-kern"
 TABLES = {1: "persons", 2: "organisations", 3: "volunteers", 4: "notes", 5: "activities"}
@@ -105,3 +106,49 @@ def test_a_failing_load_leaves_no_thread_behind(book: Book, tmp_path: Path) -> N
         assert threading.active_count() == before
     finally:
         target.close()
+
+
+def _schema(book: Book) -> set[tuple[str, str]]:
+    with book.raw() as conn:
+        rows = conn.execute("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL")
+        return {(str(name), str(sql)) for name, sql in rows}
+
+
+def test_a_bulk_load_puts_back_every_trigger_and_index_it_set_aside(tmp_path: Path) -> None:
+    source = Book.create(tmp_path / "bron.db", PASSPHRASE, TEST_PARAMS)
+    try:
+        batches = _filled(source)
+        schema = _schema(source)
+    finally:
+        source.close()
+    copy = _loaded(tmp_path / "kopie.db", batches)
+    try:
+        assert _schema(copy) == schema
+        assert derived_out_of_step(copy) == []
+        # The trigger that was idle during the load works again: tags written before their
+        # note (as a merge may) get the note's day, resident and minutes once it arrives.
+        person = batches["persons"][0]["id"]
+        with copy.raw() as conn:
+            conn.execute("INSERT INTO note_tags (note_id, tag) VALUES ('late-note', 'laat')")
+            dump.insert_rows(
+                conn,
+                "notes",
+                [
+                    {
+                        **batches["notes"][0],
+                        "id": "late-note",
+                        "person_id": person,
+                        "on_date": "2026-02-03",
+                        "minutes": 7,
+                        "text": "Later #laat",
+                    }
+                ],
+                with_tags=False,
+            )
+            row = conn.execute(
+                "SELECT on_date, person_id, minutes FROM note_tags WHERE note_id = 'late-note'"
+            ).fetchone()
+            conn.rollback()
+        assert tuple(row) == ("2026-02-03", person, 7)
+    finally:
+        copy.close()

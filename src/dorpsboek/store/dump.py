@@ -14,7 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from dorpsboek.domain.tags import parse_tags
-from dorpsboek.store import audit, bulk, last_notes, search_build, tables
+from dorpsboek.store import audit, bulk, last_notes, note_tags, search_build, tables
 from dorpsboek.store import rows as record_rows
 from dorpsboek.store.book import Book
 
@@ -165,6 +165,11 @@ _SET_BASED = re.compile(
 )
 
 
+# Triggers with nothing to do in a bulk load, dropped for it: the tags come after their notes
+# (village: 100,000 searches of an empty table, ~0.1 s of the notes' insert).
+_IDLE_IN_BULK = frozenset({note_tags.AFTER_NOTE_TRIGGER})
+
+
 def load_tables(conn: Any, batches: Mapping[str, Sequence[Mapping[str, Any]]]) -> None:
     """Insert whole tables into an empty book, inside the caller's transaction.
 
@@ -176,13 +181,18 @@ def load_tables(conn: Any, batches: Mapping[str, Sequence[Mapping[str, Any]]]) -
     """
     kinds = [k for k, rows in batches.items() if rows]
     triggers = conn.execute(
-        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN "
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN "
         f"({', '.join('?' * len(kinds))})",
         kinds,
     ).fetchall()
-    deferred = [m for (sql,) in triggers if (m := _SET_BASED.match(" ".join(str(sql).split())))]
-    for match in deferred:
-        conn.execute(f"DROP TRIGGER {match.group(1)}")
+    deferred = [m for _, sql in triggers if (m := _SET_BASED.match(" ".join(str(sql).split())))]
+    dropped = [
+        (name, sql)
+        for name, sql in triggers
+        if name in _IDLE_IN_BULK or _SET_BASED.match(" ".join(str(sql).split()))
+    ]
+    for name, _sql in dropped:
+        conn.execute(f'DROP TRIGGER "{name}"')
     builds = _search_builds(conn, deferred, batches)
     try:
         _load(conn, batches, kinds, deferred, builds)
@@ -190,9 +200,8 @@ def load_tables(conn: Any, batches: Mapping[str, Sequence[Mapping[str, Any]]]) -
         for build in builds:
             build.discard()
         raise
-    for (sql,) in triggers:
-        if _SET_BASED.match(" ".join(str(sql).split())):
-            conn.execute(sql)
+    for _name, sql in dropped:
+        conn.execute(sql)
 
 
 def _load(

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+# Copies a new note's day, resident and minutes onto its tags (m013). A bulk load inserts the
+# notes before their tags, and the tags with those copies (`dump.TAGS_SQL`): there it has
+# nothing to update, yet runs one search of `note_tags` per note (`dump.load_tables`).
+AFTER_NOTE_TRIGGER = "note_tags_after_note"
+
 
 def tag_counts(conn: Any) -> list[tuple[str, int]]:
     """Tags of live notes with how often each is used, most used first.
