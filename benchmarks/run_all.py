@@ -79,6 +79,7 @@ def versions() -> dict[str, str | None]:
     import sqlcipher3
 
     import dorpsboek
+    from dorpsboek.store import sqlite_process
 
     conn = sqlcipher3.connect(":memory:")
     try:
@@ -91,6 +92,8 @@ def versions() -> dict[str, str | None]:
         "python": platform.python_version(),
         "sqlite": sqlite,
         "sqlcipher": sqlcipher,
+        # SQLite's memory statistics (store/sqlite_process): off in the app, so off here too.
+        "sqlite_memstatus_off": str(sqlite_process.memstatus_off),
         "qt": _qt_version(),
         "pyside6": _pyside_version(),
         "dorpsboek": dorpsboek.__version__,

@@ -26,6 +26,7 @@ def test_core_run_writes_every_issue_key(bench_cache: Path, tmp_path: Path) -> N
     assert result["scale"] == "tiny"
     assert result["errors"] == {}
     assert set(result["versions"]) >= {"python", "sqlite", "sqlcipher", "qt", "dorpsboek"}
+    assert result["versions"]["sqlite_memstatus_off"] in {"True", "False"}
     for key in (
         "search_p95_ms",
         "search_floor_p95_ms",
