@@ -185,12 +185,9 @@ def load_tables(conn: Any, batches: Mapping[str, Sequence[Mapping[str, Any]]]) -
         f"({', '.join('?' * len(kinds))})",
         kinds,
     ).fetchall()
-    deferred = [m for _, sql in triggers if (m := _SET_BASED.match(" ".join(str(sql).split())))]
-    dropped = [
-        (name, sql)
-        for name, sql in triggers
-        if name in _IDLE_IN_BULK or _SET_BASED.match(" ".join(str(sql).split()))
-    ]
+    matched = [(name, sql, _SET_BASED.match(" ".join(str(sql).split()))) for name, sql in triggers]
+    deferred = [match for _name, _sql, match in matched if match]
+    dropped = [(name, sql) for name, sql, match in matched if match or name in _IDLE_IN_BULK]
     for name, _sql in dropped:
         conn.execute(f'DROP TRIGGER "{name}"')
     builds = _search_builds(conn, deferred, batches)
