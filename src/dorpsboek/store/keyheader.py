@@ -20,6 +20,7 @@ FORMAT_VERSION = 1
 KEY_SIZE = 32
 MIN_LOG2_MIB = 6  # 64 MiB: RFC 9106's second recommendation is our floor.
 MAX_LOG2_MIB = 11  # 2 GiB: anything above is refused as absurd (a damaged or hostile header).
+CALIBRATION_MAX_LOG2_MIB = 7  # 128 MiB: the most a new book asks for (see calibrate()).
 MAX_ITERATIONS = 10
 MAX_LANES = 16
 MAX_PLAUSIBLE_VERSION = 16
@@ -107,13 +108,32 @@ class KeyHeader:
 
 
 def calibrate(target_seconds: float = 0.7) -> KdfParams:
-    """Pick the largest power-of-two memory whose derivation stays near the target time."""
+    """Pick Argon2id parameters whose derivation takes about the target time on this machine.
+
+    Memory doubles up to CALIBRATION_MAX_LOG2_MIB, then iterations grow. Past 128 MiB the unlock
+    would be the peak of the app's memory (on an old village laptop with 4 GB, next to a
+    browser), so a fast machine spends its extra time on passes over the same memory instead.
+    """
     probe = KdfParams(log2_mib=MIN_LOG2_MIB)
     start = time.perf_counter()
     KeyHeader.new(probe).derive_key("calibration")
     per_64 = max(time.perf_counter() - start, 1e-3)
+    return choose_params(per_64, target_seconds)
+
+
+def choose_params(seconds_at_floor: float, target_seconds: float) -> KdfParams:
+    """The parameters for a machine where the floor (64 MiB, t=3) took `seconds_at_floor`."""
+    base = KdfParams(log2_mib=MIN_LOG2_MIB)
+    # Cost grows linearly with memory and with iterations; never pass the target by growing.
+    per_pass_64 = seconds_at_floor / base.iterations
     log2 = MIN_LOG2_MIB
-    # Cost grows linearly with memory; stop before the next doubling would pass the target.
-    while log2 < 10 and per_64 * (1 << (log2 + 1 - MIN_LOG2_MIB)) <= target_seconds:
+    while (
+        log2 < CALIBRATION_MAX_LOG2_MIB
+        and per_pass_64 * (1 << (log2 + 1 - MIN_LOG2_MIB)) * base.iterations <= target_seconds
+    ):
         log2 += 1
-    return KdfParams(log2_mib=log2)
+    per_pass = per_pass_64 * (1 << (log2 - MIN_LOG2_MIB))
+    iterations = base.iterations
+    while iterations < MAX_ITERATIONS and per_pass * (iterations + 1) <= target_seconds:
+        iterations += 1
+    return KdfParams(log2_mib=log2, iterations=iterations, lanes=base.lanes)
