@@ -125,40 +125,45 @@ def _audit_for(book: Book, rows: Rows, scope: str) -> list[dict[str, Any]]:
 def build_payload(
     book: Book, kind: str, options: ExportOptions, handover: Mapping[str, Any]
 ) -> bytes:
-    """The ZIP of a handover or emergency bundle (plaintext, in memory only)."""
+    """The ZIP of a handover or emergency bundle (plaintext, in memory only).
+
+    Each member goes to the packer as soon as it is made, the largest (records, overview)
+    first, so that hashing and deflating them overlaps with drafting the letter."""
     rows = collect(book, options.scope, options.period)
     owner = options.owner or owner_name(book)
     created = now_iso()
-    letter_md = options.letter_md
-    if letter_md is None:
-        letter_md = letter.draft(
-            rows,
-            owner=owner,
-            today=dt.date.today(),
-            free_text=options.free_text,
-            expected_return=options.expected_return,
-            kit_tested_on=emergency_drill.last_test(Casebook(book)),
+    with archive.Packer() as packer:
+        for k, v in rows.items():
+            packer.add(fmt.records_member(k), archive.to_jsonl(v))
+        packer.add(fmt.AUDIT, archive.to_jsonl(_audit_for(book, rows, options.scope)))
+        packer.add(fmt.ERASED, erasures.member(book))
+        packer.add(fmt.HANDOVER, fmt.canonical(dict(handover)))
+        packer.add(fmt.OVERVIEW, letter.overview(rows, owner=owner, created=created).encode())
+        letter_md = options.letter_md
+        if letter_md is None:
+            letter_md = letter.draft(
+                rows,
+                owner=owner,
+                today=dt.date.today(),
+                free_text=options.free_text,
+                expected_return=options.expected_return,
+                kit_tested_on=emergency_drill.last_test(Casebook(book)),
+            )
+        packer.add(fmt.LETTER_MD, letter_md.encode())
+        packer.add(fmt.LETTER_HTML, letter.to_html(letter_md).encode())
+        manifest = fmt.manifest_over(
+            packer.entries(),
+            counts(rows),
+            kind=kind,
+            book_id=meta_store.get(book, "book_id") or "",
+            bundle_id=new_id(),
+            created_at=created,
+            created_by=owner,
+            app_version=__version__,
+            scope=options.scope,
+            handover_id=handover["handover_id"],
         )
-    members = {fmt.records_member(k): archive.to_jsonl(v) for k, v in rows.items()}
-    members[fmt.AUDIT] = archive.to_jsonl(_audit_for(book, rows, options.scope))
-    members[fmt.ERASED] = erasures.member(book)
-    members[fmt.HANDOVER] = fmt.canonical(dict(handover))
-    members[fmt.LETTER_MD] = letter_md.encode()
-    members[fmt.LETTER_HTML] = letter.to_html(letter_md).encode()
-    members[fmt.OVERVIEW] = letter.overview(rows, owner=owner, created=created).encode()
-    manifest = fmt.build_manifest(
-        members,
-        counts(rows),
-        kind=kind,
-        book_id=meta_store.get(book, "book_id") or "",
-        bundle_id=new_id(),
-        created_at=created,
-        created_by=owner,
-        app_version=__version__,
-        scope=options.scope,
-        handover_id=handover["handover_id"],
-    )
-    return archive.build(manifest, members)
+        return packer.archive(manifest)
 
 
 def new_handover(book: Book, kind: str, options: ExportOptions) -> dict[str, Any]:

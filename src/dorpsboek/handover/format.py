@@ -40,19 +40,29 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def member_entry(data: bytes) -> dict[str, Any]:
+    """What the manifest says of one member: its hash and size."""
+    return {"sha256": sha256(data), "size": len(data)}
+
+
 def build_manifest(
     members: Mapping[str, bytes], counts: Mapping[str, int], **fields: Any
 ) -> dict[str, Any]:
     """A manifest over `members` (every member but the manifest itself)."""
+    entries = {name: member_entry(data) for name, data in members.items()}
+    return manifest_over(entries, counts, **fields)
+
+
+def manifest_over(
+    entries: Mapping[str, Mapping[str, Any]], counts: Mapping[str, int], **fields: Any
+) -> dict[str, Any]:
+    """A manifest from members' entries already made (`member_entry`, or a packer's)."""
     return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         **fields,
         "counts": {key: int(counts.get(key, 0)) for key in STATS_KINDS},
-        "members": {
-            name: {"sha256": sha256(data), "size": len(data)}
-            for name, data in sorted(members.items())
-        },
+        "members": {name: dict(entries[name]) for name in sorted(entries)},
     }
 
 
