@@ -89,10 +89,10 @@ def read_all(book: Book) -> dict[str, list[Row]]:
     out: dict[str, list[Row]] = {}
     with book.raw() as conn:
         for kind in record_kinds():
-            names = columns(kind)
+            names = tuple(columns(kind))
             rows = conn.execute(f"SELECT {', '.join(names)} FROM {_table(kind)}").fetchall()
             _sort_by_id(rows, names.index("id"))
-            out[kind] = [dict(zip(names, row, strict=True)) for row in rows]
+            out[kind] = record_rows.as_dicts(names, rows)
     return out
 
 
