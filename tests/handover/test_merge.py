@@ -225,3 +225,43 @@ def test_a_large_merge_leaves_no_old_text_in_the_book(book: Book, tmp_path: Path
     pages = book_plaintext(path, key) + wal_plaintext(path, key)
     assert MARKER.encode() not in pages
     assert MARKER.lower().encode() not in pages  # the index keeps words in lower case
+
+
+def test_a_merge_written_per_kind_replaces_text_tags_and_words_in_every_page(
+    book: Book, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The everyday path (the index is not rewritten): the colleague's rows are collected
+    and written with one statement per kind (store/replacing.py). Her new texts and tags
+    replace the old ones, her new note arrives, and secure-delete still takes the old words
+    out of every page of the book."""
+    monkeypatch.setattr(search, "INDEXED_ROWS_PER_CHANGE", 0)  # never rewrite: path under test
+    mine = Casebook(book, actor="Anna")
+    person = mine.add_person("Kleine Samenvoeging")
+    notes = [mine.add_note(f"Oud {MARKER} {i} #oudlabel", person_id=person).id for i in range(12)]
+    setup = emergency.setup(book)
+    bundle = emergency.read_bundle(emergency.build(book), setup.secret)
+    target = opening.open_into(bundle, tmp_path / "collega.db", NEW_PASSPHRASE, actor="Bram")
+    with Book.open(target, NEW_PASSPHRASE) as colleague:
+        theirs = Casebook(colleague, actor="Bram")
+        for i, note_id in enumerate(notes):
+            theirs.update(Kind.NOTE, note_id, {"text": f"Nieuw verwerkt {i} #nieuwlabel"})
+        extra = theirs.add_note("Erbij gekomen verwerkt", person_id=person).id
+        data = handback.make_return(colleague)
+    with book.raw() as conn:
+        assert not search.rewrite_pays(conn, len(notes) + 1)
+    report = merge.merge(book, merge.read_return(book, data), actor="Anna")
+    assert len(report.changed) == len(notes)
+    assert ("notes", extra) in report.added
+    assert mine.search(MARKER) == []
+    assert len(mine.search("verwerkt", limit=100)) == len(notes) + 1
+    with book.raw() as conn:
+        tags = dict(conn.execute("SELECT tag, count(*) FROM note_tags GROUP BY tag").fetchall())
+    assert tags.get("nieuwlabel") == len(notes)
+    assert "oudlabel" not in tags
+    assert dump.rows_by_id_book(book, "notes", notes[3])["text"] == "Nieuw verwerkt 3 #nieuwlabel"
+    assert book.verify().ok
+    key, path = book._key, book.path
+    book.close()
+    pages = book_plaintext(path, key) + wal_plaintext(path, key)
+    assert MARKER.encode() not in pages
+    assert MARKER.lower().encode() not in pages

@@ -14,7 +14,7 @@ from pyrage import x25519
 from dorpsboek.demo.generator import DemoSize, generate
 from dorpsboek.handover.merge import MergeReport
 from dorpsboek.handover.team import exchange, package, setup
-from dorpsboek.store import digest, dump
+from dorpsboek.store import digest, dump, replacing
 from dorpsboek.store.book import Book
 from dorpsboek.store.stamps import now_iso
 from tests.helpers import PASSPHRASE
@@ -70,5 +70,5 @@ def edit(book: Book, kind: str, record_id: str, **values: Any) -> None:
     """Change a record as the app does: new values and a fresh change stamp."""
     with book.raw() as conn:
         row = dump.rows_by_id(conn, kind, [record_id])[record_id]
-        dump.replace_row(conn, kind, {**row, **values, "updated_at": now_iso()})
+        replacing.replace_row(conn, kind, {**row, **values, "updated_at": now_iso()})
         conn.commit()

@@ -12,7 +12,7 @@ from dorpsboek.handover.merge import MINE, THEIRS
 from dorpsboek.handover.team import package, setup
 from dorpsboek.services import privacy
 from dorpsboek.services.casebook import Casebook
-from dorpsboek.store import dump
+from dorpsboek.store import dump, replacing
 from dorpsboek.store import team as team_store
 from dorpsboek.store.book import Book
 from dorpsboek.store.stamps import now_iso
@@ -139,7 +139,7 @@ def test_an_erasure_leaves_no_trace_in_any_book(team: Team) -> None:
     # Bea writes a note before she hears of the erasure: it must not bring the resident back.
     with bea.raw() as conn:
         note = first(bea, "notes")
-        dump.replace_row(
+        replacing.replace_row(
             conn,
             "notes",
             {

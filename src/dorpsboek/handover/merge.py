@@ -18,8 +18,9 @@ from dorpsboek.gc_pause import paused_gc
 from dorpsboek.handover import archive, crypto, erasures
 from dorpsboek.handover import format as fmt
 from dorpsboek.handover.archive import Bundle
-from dorpsboek.store import dump, handover_state, merge_kept, search
+from dorpsboek.store import dump, handover_state, merge_kept, replacing
 from dorpsboek.store.book import Book
+from dorpsboek.store.replacing import Replacements
 from dorpsboek.store.stamps import now_iso
 
 Key = tuple[str, str]  # (kind, id)
@@ -135,7 +136,7 @@ def merge(
             stamps: dict[Key, str] = {}
             incoming = {k: bundle.records(k) for k in bundle.record_kinds() if k in known}
             changed = sum(len(rows) for rows in incoming.values())
-            with search.rewritten_if_it_pays(conn, changed):
+            with replacing.merging(conn, changed) as writes:
                 for kind, theirs_rows in incoming.items():
                     mine_rows = dump.rows_by_id(conn, kind, [str(r["id"]) for r in theirs_rows])
                     for theirs in theirs_rows:
@@ -152,7 +153,7 @@ def merge(
                             continue
                         stamps[key] = stamp
                         _one(
-                            conn,
+                            writes,
                             report,
                             key,
                             theirs,
@@ -186,7 +187,7 @@ def merge(
 
 
 def _one(
-    conn: Any,
+    writes: Replacements,
     report: MergeReport,
     key: Key,
     theirs: dict[str, Any],
@@ -198,7 +199,7 @@ def _one(
     kind = key[0]
     names = dump.columns(kind)
     if mine is None:
-        dump.replace_row(conn, kind, theirs)
+        writes.put(kind, theirs)
         report.added.append(key)
         return
     differing = _differs(mine, theirs, names)
@@ -207,7 +208,7 @@ def _one(
         return
     if mine.get("updated_at") != base:  # she changed it too: never decide for her
         if choice == THEIRS:
-            dump.replace_row(conn, kind, theirs)
+            writes.put(kind, theirs)
             report.resolved.append(key)
         elif choice == MINE:
             report.kept.append(key)
@@ -219,12 +220,12 @@ def _one(
             not isinstance(confirm_deletions, bool) and key in confirm_deletions
         )
         if confirmed:
-            dump.replace_row(conn, kind, theirs)
+            writes.put(kind, theirs)
             report.deleted.append(key)
         else:
             report.pending_deletions.append(key)
         return
-    dump.replace_row(conn, kind, theirs)
+    writes.put(kind, theirs)
     report.changed.append(key)
 
 

@@ -70,7 +70,7 @@ def columns(kind: str) -> list[str]:
     return [c.name for c in tables.RECORD_TABLES[kind].columns if c.name != "seq"]
 
 
-def _table(kind: str) -> str:
+def table_name(kind: str) -> str:
     if kind not in tables.RECORD_TABLES:
         raise KeyError(kind)
     return kind
@@ -90,7 +90,7 @@ def read_all(book: Book) -> dict[str, list[Row]]:
     with book.raw() as conn:
         for kind in record_kinds():
             names = tuple(columns(kind))
-            rows = conn.execute(f"SELECT {', '.join(names)} FROM {_table(kind)}").fetchall()
+            rows = conn.execute(f"SELECT {', '.join(names)} FROM {table_name(kind)}").fetchall()
             _sort_by_id(rows, names.index("id"))
             out[kind] = record_rows.as_dicts(names, rows)
     return out
@@ -128,7 +128,8 @@ def insert_rows(
     if not rows:
         return
     names = columns(kind)
-    sql = f"INSERT INTO {_table(kind)} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+    marks = ", ".join("?" * len(names))
+    sql = f"INSERT INTO {table_name(kind)} ({', '.join(names)}) VALUES ({marks})"
     conn.executemany(sql, record_rows.values(rows, names))
     if kind == "notes" and with_tags:
         insert_tags(conn, tag_rows(rows))
@@ -334,21 +335,6 @@ def _indexes_built_after(conn: Any, names: Sequence[str]) -> Iterator[None]:
         conn.execute(sql)
 
 
-def replace_row(conn: Any, kind: str, row: Mapping[str, Any]) -> None:
-    """Write `row` over the record with the same id (all columns), or insert it."""
-    names = [c for c in columns(kind) if c != "id"]
-    cur = conn.execute(
-        f"UPDATE {_table(kind)} SET {', '.join(f'{c} = ?' for c in names)} WHERE id = ?",
-        [*(row.get(c) for c in names), row["id"]],
-    )
-    if cur.rowcount == 0:
-        insert_rows(conn, kind, [row])
-        return
-    if kind == "notes":
-        conn.execute("DELETE FROM note_tags WHERE note_id = ?", (row["id"],))
-        insert_tags(conn, tag_rows([row]))
-
-
 def rows_by_id(conn: Any, kind: str, ids: Iterable[str]) -> dict[str, Row]:
     """The current rows with these ids (tombstones included), keyed by id."""
     names = columns(kind)
@@ -357,7 +343,7 @@ def rows_by_id(conn: Any, kind: str, ids: Iterable[str]) -> dict[str, Row]:
     for start in range(0, len(wanted), _CHUNK):
         part = wanted[start : start + _CHUNK]
         cur = conn.execute(
-            f"SELECT {', '.join(names)} FROM {_table(kind)} "
+            f"SELECT {', '.join(names)} FROM {table_name(kind)} "
             f"WHERE id IN ({', '.join('?' * len(part))})",
             part,
         )

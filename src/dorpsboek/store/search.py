@@ -167,12 +167,6 @@ def rewrite_pays(conn: Any, changed: int) -> bool:
     return changed * INDEXED_ROWS_PER_CHANGE > indexed_rows(conn)
 
 
-def rewritten_if_it_pays(conn: Any, changed: int) -> contextlib.AbstractContextManager[None]:
-    """`rewritten_at_end` when `changed` rows make it the cheaper way, else nothing: the one
-    rule for every merge (handover returns and team packages)."""
-    return rewritten_at_end(conn) if rewrite_pays(conn, changed) else contextlib.nullcontext()
-
-
 def indexed_rows(conn: Any) -> int:
     """About how many rows the index holds: the highest seq of each indexed table (instant,
     from the end of each table's b-tree; tombstones count, which is close enough)."""

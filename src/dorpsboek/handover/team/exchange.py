@@ -20,9 +20,10 @@ from dorpsboek.handover import erasures
 from dorpsboek.handover.archive import Bundle
 from dorpsboek.handover.merge import MINE, THEIRS, Conflict, MergeReport, _merge_audit
 from dorpsboek.handover.team import clock, package
-from dorpsboek.store import dump, search, team_stream, unit
+from dorpsboek.store import dump, replacing, team_stream, unit
 from dorpsboek.store import team as team_store
 from dorpsboek.store.book import Book
+from dorpsboek.store.replacing import Replacements
 from dorpsboek.store.stamps import now_iso
 from dorpsboek.store.team import VV, Key
 from dorpsboek.store.team_stream import Mark
@@ -32,25 +33,35 @@ from dorpsboek.store.team_stream import Mark
 _LOCAL = {"updated_at", "created_at"}
 
 
+def _vv(versions: Mapping[Key, tuple[VV, str]], key: Key) -> VV:
+    return versions.get(key, ({}, ""))[0]
+
+
 class _Run:
     """One read: her versions, her fresh tick (taken only if she decides a conflict)."""
 
-    def __init__(self, conn: Any, team: Mapping[str, Any], versions: dict[Key, tuple[VV, str]]):
-        self.conn = conn
+    def __init__(
+        self,
+        writes: Replacements,
+        team: Mapping[str, Any],
+        versions: dict[Key, tuple[VV, str]],
+    ):
+        self.conn = writes.conn
+        self.writes = writes
         self.me = str(team["member_id"])
         self.versions = versions
         self.changed: list[tuple[Key, VV, str]] = []
         self._tick = 0
 
     def vv(self, key: Key) -> VV:
-        return self.versions.get(key, ({}, ""))[0]
+        return _vv(self.versions, key)
 
     def tick(self) -> int:
         self._tick = self._tick or team_store.tick(self.conn)
         return self._tick
 
     def write(self, key: Key, row: Mapping[str, Any], vv: VV) -> None:
-        dump.replace_row(self.conn, key[0], row)
+        self.writes.put(key[0], row)
         self.settle(key, row, vv)
 
     def settle(self, key: Key, row: Mapping[str, Any], vv: VV) -> None:
@@ -87,11 +98,12 @@ def apply(
     ):
         team = package.team_of(conn)
         clock.stamp(conn, str(team["member_id"]))
-        run = _Run(conn, team, team_stream.versions_of(conn, keys))
+        versions = team_stream.versions_of(conn, keys)
         # Most of a package is what she has already (theirs <= mine): only what will be
         # written counts for rewriting the search index once at the end.
-        news = [k for k in keys if not clock.leq(theirs_vv.get(k, {}), run.vv(k))]
-        with search.rewritten_if_it_pays(conn, len(news)):
+        news = [k for k in keys if not clock.leq(theirs_vv.get(k, {}), _vv(versions, k))]
+        with replacing.merging(conn, len(news)) as writes:
+            run = _Run(writes, team, versions)
             for kind, rows in incoming.items():
                 by_id = dump.rows_by_id(conn, kind, [str(r["id"]) for r in rows])
                 for theirs in rows:
