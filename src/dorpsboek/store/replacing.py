@@ -8,10 +8,8 @@ the index and leaves a new small segment behind. So the rows are collected (`Rep
 and written with one UPDATE and one INSERT per kind: the index then takes all of them in a
 single flush. Ten villages, 1,000 edited notes: the writes and the commit 2.5 s against 4.1 s.
 
-Not when the search index is rewritten at the end instead (`search.rewrite_pays`: secure-delete
-off, one `optimize`): after one large flush of replaced rows, FTS5's optimize keeps their
-deletion markers, and with them the old words, in the book (seen with plain SQLite as well;
-row by row it drops them). There the rows are written one by one, as before.
+When the changes outweigh the book (`search.rewrite_pays`), secure-delete is off for the
+merge and the index is rebuilt at the end instead; the rows are written per kind all the same.
 """
 
 from __future__ import annotations
@@ -84,16 +82,12 @@ def replace_rows(conn: Any, kind: str, rows: Sequence[Mapping[str, Any]]) -> Non
 class Replacements:
     """Rows to write over the book's, kept per kind until `flush` (see the module's note)."""
 
-    def __init__(self, conn: Any, *, one_by_one: bool = False) -> None:
+    def __init__(self, conn: Any) -> None:
         self.conn = conn
-        self.one_by_one = one_by_one
         self._rows: dict[str, list[Mapping[str, Any]]] = {}
 
     def put(self, kind: str, row: Mapping[str, Any]) -> None:
-        if self.one_by_one:
-            replace_row(self.conn, kind, row)
-        else:
-            self._rows.setdefault(kind, []).append(row)
+        self._rows.setdefault(kind, []).append(row)
 
     def flush(self) -> None:
         for kind, rows in self._rows.items():
@@ -104,10 +98,10 @@ class Replacements:
 @contextlib.contextmanager
 def merging(conn: Any, changed: int) -> Iterator[Replacements]:
     """How every merge (handover returns, team packages) writes `changed` rows: collected and
-    written on the way out (not when an error leaves), or, when rewriting the search index
-    at the end pays, one by one inside `search.rewritten_at_end`."""
+    written on the way out (not when an error leaves), inside `search.rewritten_at_end` when
+    rebuilding the search index pays."""
     rewrite = search.rewrite_pays(conn, changed)
     with search.rewritten_at_end(conn) if rewrite else contextlib.nullcontext():
-        writes = Replacements(conn, one_by_one=rewrite)
+        writes = Replacements(conn)
         yield writes
         writes.flush()

@@ -149,12 +149,13 @@ def _tell_apart(
                 break
 
 
-# Rewriting the whole index once costs about the same per indexed row of the book as taking
-# one changed row out of it costs per 400 (village: `optimize` 0.26 s and a commit of
-# ~50 MiB for 110,000 rows; secure deletion ~2-2.5 ms per note, bounded by its words and
-# not by the book). Measured break-even: ~275 notes at village, between 1,000 and 2,700
-# at 10x (1,000 notes: rewrite 6.5 s, row by row 5.2 s).
-INDEXED_ROWS_PER_CHANGE = 400
+# Rebuilding the whole index once costs about as much per indexed row of the book as taking
+# one changed row out of it (secure-delete, written per kind) costs per 200. Measured, 1,000
+# edited notes: village (~120,000 indexed rows) 0.86-0.94 s rebuilt against 1.50-1.52 s
+# with secure deletion; ten villages 2.1-2.7 s with secure deletion, where a rebuild alone
+# takes ~10 s. The break-even in between (~200,000 rows per 1,000 changes) is estimated from
+# those two, not measured at 3x.
+INDEXED_ROWS_PER_CHANGE = 200
 _INDEXED = ("persons", "organisations", "volunteers", "notes", "activities")
 
 
@@ -176,15 +177,17 @@ def indexed_rows(conn: Any) -> int:
 
 @contextlib.contextmanager
 def rewritten_at_end(conn: Any) -> Iterator[None]:
-    """For one transaction that rewrites many indexed rows (a large handover merge).
+    """For one transaction that rewrites many indexed rows (a large merge).
 
     With FTS5 secure-delete on (migration 3), each replaced row is taken out of the index
-    pages at once: ~2.5 ms per note at village scale. Here it is off for the transaction and
-    one `optimize` at the end merges the index into a single segment, which drops every
-    deleted entry as well; the freed pages are zeroed (PRAGMA secure_delete). Same end state
-    for privacy, 1,000 notes in ~1 s instead of ~3 s. A rollback also undoes the settings.
+    pages as it goes. Here it is off for the transaction, and at the end the index is built
+    again from its own content (`rebuild`): no entry of an old text can survive that, and the
+    freed pages are zeroed (PRAGMA secure_delete). Not `optimize`, which this used before: it
+    merges the segments but keeps the deletion markers, and with them the old words, whenever
+    the segments lie on one level below an empty one (seen after one large flush, and after
+    migration 15; tests/handover/test_merge.py). A rollback also undoes the settings.
     """
     conn.execute("INSERT INTO search(search, rank) VALUES ('secure-delete', 0)")
     yield
-    conn.execute("INSERT INTO search(search) VALUES ('optimize')")
+    conn.execute("INSERT INTO search(search) VALUES ('rebuild')")
     conn.execute("INSERT INTO search(search, rank) VALUES ('secure-delete', 1)")
