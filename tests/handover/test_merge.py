@@ -195,6 +195,20 @@ def test_erasures_travel_and_are_never_merged_back(village: Book, colleague: Boo
     assert not [n for n in dump.read_all(village)["notes"] if n["person_id"] in people[:2]]
 
 
+def _taken_over(book: Book, tmp_path: Path) -> Path:
+    """The colleague's book, opened from Anna's emergency bundle."""
+    setup = emergency.setup(book)
+    bundle = emergency.read_bundle(emergency.build(book), setup.secret)
+    return opening.open_into(bundle, tmp_path / "collega.db", NEW_PASSPHRASE, actor="Bram")
+
+
+def _pages_after_close(book: Book) -> bytes:
+    """Every page of the closed book and its WAL, decrypted."""
+    key, path = book._key, book.path
+    book.close()
+    return book_plaintext(path, key) + wal_plaintext(path, key)
+
+
 def test_a_large_merge_leaves_no_old_text_in_the_book(book: Book, tmp_path: Path) -> None:
     """When the changes outweigh the book (search.rewrite_pays), the index is rewritten once
     at the end, not row by row: the replaced texts must still be gone from every page, and
@@ -204,10 +218,7 @@ def test_a_large_merge_leaves_no_old_text_in_the_book(book: Book, tmp_path: Path
     notes = [mine.add_note(f"Oud {MARKER} {i}", person_id=person).id for i in range(320)]
     with book.raw() as conn:
         assert search.rewrite_pays(conn, len(notes))  # the path under test
-    setup = emergency.setup(book)
-    bundle = emergency.read_bundle(emergency.build(book), setup.secret)
-    target = opening.open_into(bundle, tmp_path / "collega.db", NEW_PASSPHRASE, actor="Bram")
-    with Book.open(target, NEW_PASSPHRASE) as colleague:
+    with Book.open(_taken_over(book, tmp_path), NEW_PASSPHRASE) as colleague:
         theirs = Casebook(colleague, actor="Bram")
         for i, note_id in enumerate(notes):
             theirs.update(Kind.NOTE, note_id, {"text": f"Nieuw verwerkt {i}"})
@@ -220,9 +231,7 @@ def test_a_large_merge_leaves_no_old_text_in_the_book(book: Book, tmp_path: Path
         setting = conn.execute("SELECT v FROM search_config WHERE k = 'secure-delete'")
         assert setting.fetchone()[0] == 1  # back on for her everyday edits
     assert book.verify().ok
-    key, path = book._key, book.path
-    book.close()
-    pages = book_plaintext(path, key) + wal_plaintext(path, key)
+    pages = _pages_after_close(book)
     assert MARKER.encode() not in pages
     assert MARKER.lower().encode() not in pages  # the index keeps words in lower case
 
@@ -238,10 +247,7 @@ def test_a_merge_written_per_kind_replaces_text_tags_and_words_in_every_page(
     mine = Casebook(book, actor="Anna")
     person = mine.add_person("Kleine Samenvoeging")
     notes = [mine.add_note(f"Oud {MARKER} {i} #oudlabel", person_id=person).id for i in range(12)]
-    setup = emergency.setup(book)
-    bundle = emergency.read_bundle(emergency.build(book), setup.secret)
-    target = opening.open_into(bundle, tmp_path / "collega.db", NEW_PASSPHRASE, actor="Bram")
-    with Book.open(target, NEW_PASSPHRASE) as colleague:
+    with Book.open(_taken_over(book, tmp_path), NEW_PASSPHRASE) as colleague:
         theirs = Casebook(colleague, actor="Bram")
         for i, note_id in enumerate(notes):
             theirs.update(Kind.NOTE, note_id, {"text": f"Nieuw verwerkt {i} #nieuwlabel"})
@@ -260,8 +266,6 @@ def test_a_merge_written_per_kind_replaces_text_tags_and_words_in_every_page(
     assert "oudlabel" not in tags
     assert dump.rows_by_id_book(book, "notes", notes[3])["text"] == "Nieuw verwerkt 3 #nieuwlabel"
     assert book.verify().ok
-    key, path = book._key, book.path
-    book.close()
-    pages = book_plaintext(path, key) + wal_plaintext(path, key)
+    pages = _pages_after_close(book)
     assert MARKER.encode() not in pages
     assert MARKER.lower().encode() not in pages

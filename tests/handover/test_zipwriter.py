@@ -8,6 +8,7 @@ import zipfile
 
 import pytest
 
+from dorpsboek.errors import UsageError
 from dorpsboek.handover import archive, zipwriter
 from dorpsboek.handover import format as fmt
 
@@ -69,3 +70,9 @@ def test_past_four_gib_it_refuses_instead_of_writing_a_broken_archive() -> None:
     huge = zipwriter.Deflated(size=1 << 32, crc=0, data=b"")
     with pytest.raises(zipwriter.TooLarge):
         zipwriter.write([("records/notes.jsonl", huge)])
+
+
+def test_a_bundle_past_four_gib_is_refused_as_too_large_not_written() -> None:
+    huge = zipwriter.Deflated(size=1 << 32, crc=0, data=b"")
+    with pytest.raises(UsageError):
+        archive._archive(MANIFEST, {"records/notes.jsonl": huge})
